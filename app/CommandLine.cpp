@@ -1,0 +1,135 @@
+#include "CommandLine.h"
+
+#include "SystemFacts.h"
+
+#include <QCommandLineParser>
+
+#include <cstring>
+
+namespace spuw {
+
+namespace {
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version and exit.")};
+    QCommandLineOption preflight{QStringLiteral("preflight"),
+                                 CommandLine::tr("Assess the server without the window: print the facts, the "
+                                                 "procedure KB 817409 allows and what blocks it.")};
+    QCommandLineOption image{QStringLiteral("image"),
+                             CommandLine::tr("Read an offline copy of a server's system volume (opened read-only)."),
+                             CommandLine::tr("folder")};
+    QCommandLineOption sanVolumes{QStringLiteral("san-volumes"),
+                                  CommandLine::tr("The drive letters that are SAN volumes, e.g. E:,F: (or \"none\")."),
+                                  CommandLine::tr("letters")};
+    QCommandLineOption json{QStringLiteral("json"), CommandLine::tr("With --preflight: print one JSON object.")};
+    QCommandLineOption journal{QStringLiteral("journal"), CommandLine::tr("The journal file that records every step."),
+                               CommandLine::tr("file")};
+    QCommandLineOption lang{QStringLiteral("lang"), CommandLine::tr("Language of the window, e.g. de."),
+                            CommandLine::tr("code")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            CommandLine::tr("Secure Path Upgrade Wizard: upgrades Windows 2000 servers with HP Secure Path to "
+                            "Windows Server 2003 by the procedures of Microsoft KB 817409.\n\n"
+                            "Exit codes of --preflight: 0 the procedure can start now; 3 something must happen "
+                            "first or the upgrade must be deferred; 4 KB 817409 does not apply; 2 usage error or "
+                            "unreadable input; 1 internal error."));
+        parser.addOptions({help, version, preflight, image, sanVolumes, json, journal, lang});
+    }
+};
+
+} // namespace
+
+std::optional<QStringList> CommandLine::parseVolumes(const QString &text, QString *error)
+{
+    if (text.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return QStringList();
+    QStringList out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const QString v = SystemFacts::normaliseVolume(part, &ok);
+        if (!ok) {
+            if (error)
+                *error = tr("--san-volumes: \"%1\" is not a drive letter (use e.g. E:,F: or none).").arg(part.trimmed());
+            return std::nullopt;
+        }
+        if (!out.contains(v))
+            out << v;
+    }
+    if (out.isEmpty()) {
+        if (error)
+            *error = tr("--san-volumes is empty: list the SAN drive letters, or say none.");
+        return std::nullopt;
+    }
+    return out;
+}
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--preflight", "--help", "-h", "--version", "-v", "--help-all"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+QString CommandLine::helpText()
+{
+    Parser p;
+    return p.parser.helpText();
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    Result result;
+    Parser p;
+    if (!p.parser.parse(arguments)) {
+        result.error = p.parser.errorText();
+        return result;
+    }
+    if (!p.parser.positionalArguments().isEmpty()) {
+        result.error = tr("Unexpected argument: %1").arg(p.parser.positionalArguments().constFirst());
+        return result;
+    }
+    CommandLineOptions &o = result.options;
+    if (p.parser.isSet(p.help)) {
+        o.mode = CommandLineOptions::Mode::Help;
+        return result;
+    }
+    if (p.parser.isSet(p.version)) {
+        o.mode = CommandLineOptions::Mode::Version;
+        return result;
+    }
+    o.image = p.parser.value(p.image);
+    o.json = p.parser.isSet(p.json);
+    o.journal = p.parser.value(p.journal);
+    o.language = p.parser.value(p.lang);
+    if (p.parser.isSet(p.sanVolumes)) {
+        o.sanVolumes = parseVolumes(p.parser.value(p.sanVolumes), &result.error);
+        if (!o.sanVolumes)
+            return result;
+    }
+    if (p.parser.isSet(p.preflight)) {
+        o.mode = CommandLineOptions::Mode::Preflight;
+        if (o.image.isEmpty()) {
+            result.error = tr("--preflight needs --image FOLDER: the system to assess.");
+            return result;
+        }
+        if (!o.sanVolumes) {
+            result.error = tr("--preflight --image needs --san-volumes: which volumes are on the SAN cannot be "
+                              "read from an offline image. Give the drive letters (e.g. E:,F:) or none.");
+            return result;
+        }
+    } else if (o.json) {
+        result.error = tr("--json goes with --preflight.");
+    }
+    return result;
+}
+
+} // namespace spuw

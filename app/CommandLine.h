@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace spuw {
+
+struct CommandLineOptions
+{
+    enum class Mode { Gui, Help, Version, Preflight };
+    Mode mode = Mode::Gui;
+    QString image;
+    std::optional<QStringList> sanVolumes;
+    bool json = false;
+    QString journal;
+    QString language;
+};
+
+// Parses the command line. Usage errors carry a message; the caller prints it with the usage
+// text and exits with code 2.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    struct Result
+    {
+        CommandLineOptions options;
+        QString error; // empty when the command line is usable
+    };
+
+    static Result parse(const QStringList &arguments);
+    static QString helpText();
+    // Decided before any QApplication exists: headless modes need no display.
+    static bool isHeadless(int argc, char **argv);
+    // "E:,f" -> {"E:", "F:"}; "none" -> {}; nothing on a malformed list.
+    static std::optional<QStringList> parseVolumes(const QString &text, QString *error);
+};
+
+} // namespace spuw

@@ -1,0 +1,64 @@
+// Wiring only: parse the command line, build the probe, the session and the wizard.
+#include "AppLogging.h"
+#include "CommandLine.h"
+#include "HeadlessCommands.h"
+#include "OfflineImageProbe.h"
+#include "Session.h"
+#include "Translations.h"
+#include "UpgradeWizard.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    // Headless modes run without a display.
+    std::unique_ptr<QCoreApplication> app(spuw::CommandLine::isHeadless(argc, argv)
+                                              ? new QCoreApplication(argc, argv)
+                                              : new QApplication(argc, argv));
+    QCoreApplication::setApplicationName(QStringLiteral("sp-upgrade-wizard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("sp-upgrade-wizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPUW_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto parsed = spuw::CommandLine::parse(QCoreApplication::arguments());
+    if (!parsed.error.isEmpty()) {
+        err << "sp-upgrade-wizard: " << parsed.error << "\n\n" << spuw::CommandLine::helpText();
+        return 2;
+    }
+    const spuw::CommandLineOptions &options = parsed.options;
+    switch (options.mode) {
+    case spuw::CommandLineOptions::Mode::Help:
+        out << spuw::CommandLine::helpText();
+        return 0;
+    case spuw::CommandLineOptions::Mode::Version:
+        out << "sp-upgrade-wizard " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    case spuw::CommandLineOptions::Mode::Preflight:
+        return spuw::HeadlessCommands::preflight(options, out, err);
+    case spuw::CommandLineOptions::Mode::Gui:
+        break;
+    }
+
+    spuw::installTranslations(*app, options.language);
+    std::unique_ptr<spuw::Probe> probe;
+    if (!options.image.isEmpty())
+        probe = std::make_unique<spuw::OfflineImageProbe>(options.image, options.sanVolumes);
+    spuw::Session session(std::move(probe));
+    QString journal = options.journal;
+    if (journal.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        journal = dir + QStringLiteral("/journal.sqlite");
+    }
+    if (!session.openJournal(journal))
+        qCWarning(lcApp) << session.recordingError();
+    spuw::UpgradeWizard wizard(&session);
+    wizard.show();
+    return app->exec();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Probe.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace spuw {
+
+class HiveReader;
+
+// Reads an offline copy of a server's system volume (a folder that is the root of C:), never
+// writing to it. Which volumes are on the SAN cannot be read from files: that is the operator's
+// answer, passed in.
+class OfflineImageProbe final : public Probe
+{
+    Q_DECLARE_TR_FUNCTIONS(OfflineImageProbe)
+
+public:
+    explicit OfflineImageProbe(QString root, std::optional<QStringList> sanVolumes = std::nullopt);
+
+    QString kind() const override { return QStringLiteral("offline-image"); }
+    QString description() const override;
+    ProbeResult probe() const override;
+
+    // Resolves a relative path ("winnt/system32/config/SYSTEM", either separator) one component at
+    // a time, ignoring letter case as Windows does. Empty when any component is missing.
+    static QString resolve(const QString &root, const QString &relative);
+
+private:
+    void readSoftware(const HiveReader &software, ProbeResult &r) const;
+    void readSystem(const HiveReader &system, const QString &controlSet, ProbeResult &r,
+                    QString &dumpFile, QString &minidumpDir, QString &raidiskImagePath) const;
+    void readCluster(const QString &systemRootDir, ProbeResult &r) const;
+    void readSecurePath(const QString &systemRootDir, const QString &imagePath, ProbeResult &r) const;
+    void readDumps(const QString &systemRootDir, const QString &dumpFile, const QString &minidumpDir,
+                   ProbeResult &r) const;
+    QString toImagePath(const QString &windowsPath, const QString &systemRootDir, const ProbeResult &r) const;
+
+    QString m_root;
+    std::optional<QStringList> m_sanVolumes;
+};
+
+} // namespace spuw
