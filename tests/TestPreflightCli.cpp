@@ -1,0 +1,250 @@
+#include "ServerImage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using spuw::test::DumpSpec;
+using spuw::test::ServerImage;
+
+Q_DECLARE_METATYPE(spuw::test::ServerImage)
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runApp(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(SPUW_APP_BINARY), args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+// Every row of the decision table end to end: an image built from real formats, the real
+// executable, its JSON and its exit code.
+class TestPreflightCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decisionRows_data();
+    void decisionRows();
+    void readableReport();
+    void usageErrors_data();
+    void usageErrors();
+    void versionAndHelp();
+
+private:
+    QTemporaryDir m_dir;
+    int m_count = 0;
+};
+
+void TestPreflightCli::decisionRows_data()
+{
+    QTest::addColumn<ServerImage>("image");
+    QTest::addColumn<QString>("san");
+    QTest::addColumn<QString>("procedure");
+    QTest::addColumn<QStringList>("blockers");
+    QTest::addColumn<int>("exitCode");
+
+    ServerImage i;
+    QTest::newRow("standalone") << i << "E:" << "standalone" << QStringList{} << 0;
+    QTest::newRow("standalone, no SAN volumes") << i << "none" << "standalone" << QStringList{} << 0;
+
+    i = ServerImage();
+    i.clusterService = i.clusterDatabase = true;
+    i.clusterNodes = {QStringLiteral("SRV01"), QStringLiteral("SRV02")};
+    QTest::newRow("cluster node") << i << "E:,F:" << "clustered" << QStringList{} << 0;
+
+    i = ServerImage();
+    i.minidumps = {{QStringLiteral("Mini112503-01.dmp"), DumpSpec{}}};
+    QTest::newRow("0xC2 dump from Server 2003 kernel") << i << "E:" << "recovery" << QStringList{} << 0;
+
+    i = ServerImage();
+    i.productName = QStringLiteral("Microsoft Windows Server 2003");
+    i.version = QStringLiteral("5.2");
+    i.build = QStringLiteral("3790");
+    i.servicePack.clear();
+    QTest::newRow("Server 2003 with the 2000 driver") << i << "E:" << "recovery" << QStringList{} << 0;
+
+    i = ServerImage();
+    DumpSpec w2k;
+    w2k.build = 2195;
+    i.minidumps = {{QStringLiteral("Mini.dmp"), w2k}};
+    QTest::newRow("0xC2 from the Windows 2000 kernel is not the KB's") << i << "E:" << "standalone" << QStringList{} << 0;
+
+    i = ServerImage();
+    i.raidiskVersion = QStringLiteral("3.5.1.500");
+    QTest::newRow("older Secure Path") << i << "E:" << "install-securepath-4.0a" << QStringList{QStringLiteral("securepath-version")} << 3;
+
+    i = ServerImage();
+    QTest::newRow("boot from SAN") << i << "c:" << "defer" << QStringList{QStringLiteral("boot-volume-on-san"), QStringLiteral("pagefile-on-san")} << 3;
+
+    i = ServerImage();
+    i.pagingFiles = {QStringLiteral("C:\\pagefile.sys 512 1024"), QStringLiteral("E:\\pagefile.sys 512 1024")};
+    QTest::newRow("second page file on SAN") << i << "E:" << "defer" << QStringList{QStringLiteral("pagefile-on-san")} << 3;
+
+    i = ServerImage();
+    i.productType = QStringLiteral("LanmanNT");
+    i.ntdsParameters = true;
+    i.adDatabase = QStringLiteral("F:\\NTDS\\ntds.dit");
+    QTest::newRow("DC with AD on SAN") << i << "E:,F:" << "defer" << QStringList{QStringLiteral("ad-database-on-san")} << 3;
+
+    i = ServerImage();
+    i.productType = QStringLiteral("LanmanNT");
+    i.ntdsParameters = true;
+    QTest::newRow("DC with AD on local disk") << i << "E:" << "standalone" << QStringList{} << 0;
+
+    i = ServerImage();
+    i.ntdsKey = true;
+    i.adDatabase = QStringLiteral("E:\\NTDS\\ntds.dit");
+    QTest::newRow("leftover NTDS key on a member server") << i << "E:" << "standalone" << QStringList{} << 0;
+
+    i = ServerImage();
+    i.productType = QStringLiteral("LanmanNT");
+    i.ntdsParameters = true;
+    i.adDatabase = QStringLiteral("E:\\NTDS\\ntds.dit");
+    i.clusterService = i.clusterDatabase = true;
+    i.clusterNodes = {QStringLiteral("SRV01"), QStringLiteral("SRV02")};
+    QTest::newRow("DC + cluster + AD on SAN") << i << "E:" << "defer" << QStringList{QStringLiteral("ad-database-on-san")} << 3;
+
+    i = ServerImage();
+    i.raidiskVersion.clear();
+    QTest::newRow("no Secure Path") << i << "none" << "not-applicable" << QStringList{QStringLiteral("securepath-not-installed")} << 4;
+
+    i = ServerImage();
+    i.raidiskVersion = QStringLiteral("4.0.0.720");
+    QTest::newRow("newer Secure Path") << i << "E:" << "not-applicable" << QStringList{QStringLiteral("securepath-newer")} << 4;
+
+    i = ServerImage();
+    i.productType = QStringLiteral("WinNT");
+    QTest::newRow("workstation") << i << "E:" << "not-applicable" << QStringList{QStringLiteral("unsupported-os")} << 4;
+
+    i = ServerImage();
+    i.version = QStringLiteral("5.2");
+    i.build = QStringLiteral("3790");
+    i.raidiskVersion = QStringLiteral("3.6.3.670");
+    QTest::newRow("already upgraded") << i << "E:" << "not-applicable" << QStringList{QStringLiteral("already-upgraded")} << 4;
+
+    i = ServerImage();
+    i.currentControlSet = 2;
+    i.mixedCase = true;
+    i.systemDir = QStringLiteral("WINDOWS");
+    i.systemRoot = QStringLiteral("C:\\WINDOWS");
+    QTest::newRow("ControlSet002, mixed case, WINDOWS") << i << "E:" << "standalone" << QStringList{} << 0;
+}
+
+void TestPreflightCli::decisionRows()
+{
+    QFETCH(ServerImage, image);
+    QFETCH(QString, san);
+    QFETCH(QString, procedure);
+    QFETCH(QStringList, blockers);
+    QFETCH(int, exitCode);
+    const QString root = m_dir.filePath(QStringLiteral("img%1").arg(++m_count));
+    QString error;
+    QVERIFY2(image.write(root, &error), qPrintable(error));
+    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--image"), root, QStringLiteral("--san-volumes"), san,
+                          QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == exitCode, r.err.constData());
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, r.out.constData());
+    QCOMPARE(o.value(QStringLiteral("schema")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("procedure")).toString(), procedure);
+    QStringList ids;
+    for (const QJsonValue &b : o.value(QStringLiteral("blockers")).toArray()) {
+        ids << b.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!b.toObject().value(QStringLiteral("kb")).toString().isEmpty());
+        QVERIFY(!b.toObject().value(QStringLiteral("message")).toString().isEmpty());
+    }
+    QCOMPARE(ids, blockers);
+    const QJsonObject facts = o.value(QStringLiteral("facts")).toObject();
+    QCOMPARE(facts.value(QStringLiteral("computer_name")).toString(), QStringLiteral("SRV01"));
+    QCOMPARE(facts.value(QStringLiteral("system_root")).toString(), image.systemRoot);
+    QCOMPARE(facts.value(QStringLiteral("os")).toObject().value(QStringLiteral("build")).toInt(), image.build.toInt());
+    QCOMPARE(facts.value(QStringLiteral("os")).toObject().value(QStringLiteral("product_type")).toString(), image.productType);
+    QCOMPARE(facts.value(QStringLiteral("domain_controller")).toBool(),
+             image.productType == QLatin1String("LanmanNT") && image.ntdsParameters);
+    QCOMPARE(facts.value(QStringLiteral("cluster_member")).toBool(), image.clusterDatabase);
+    QCOMPARE(facts.value(QStringLiteral("paging_files")).toArray().size(), image.pagingFiles.size());
+    if (image.raidiskVersion.isEmpty())
+        QVERIFY(facts.value(QStringLiteral("securepath")).isNull());
+    else
+        QCOMPARE(facts.value(QStringLiteral("securepath")).toObject().value(QStringLiteral("file_version")).toString(), image.raidiskVersion);
+    QCOMPARE(facts.value(QStringLiteral("crash_dumps")).toArray().size(), image.minidumps.size());
+    if (!image.minidumps.isEmpty()) {
+        const QJsonObject d = facts.value(QStringLiteral("crash_dumps")).toArray().first().toObject();
+        QCOMPARE(d.value(QStringLiteral("bugcheck_code")).toInt(), 194);
+        QCOMPARE(d.value(QStringLiteral("bits")).toInt(), 32);
+        QCOMPARE(d.value(QStringLiteral("parameters")).toArray().first().toString(), QStringLiteral("0x7"));
+        QCOMPARE(d.value(QStringLiteral("dump_type")).toInt(), 4);
+    }
+    QCOMPARE(facts.value(QStringLiteral("san_volumes")).toArray().size(),
+             san == QLatin1String("none") ? 0 : int(san.count(QLatin1Char(',')) + 1));
+}
+
+void TestPreflightCli::readableReport()
+{
+    ServerImage i;
+    i.pagingFiles = {QStringLiteral("E:\\pagefile.sys 512 1024")};
+    const QString root = m_dir.filePath(QStringLiteral("text"));
+    QString error;
+    QVERIFY(i.write(root, &error));
+    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--image"), root, QStringLiteral("--san-volumes"), QStringLiteral("E")});
+    QCOMPARE(r.exitCode, 3);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY(text.contains(QStringLiteral("SRV01")));
+    QVERIFY(text.contains(QStringLiteral("[pagefile-on-san]")));
+    QVERIFY(text.contains(QStringLiteral("have their page file located on the SAN")));
+}
+
+void TestPreflightCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("stderrContains");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << "bogus";
+    QTest::newRow("missing --san-volumes") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"), QStringLiteral("/tmp")} << "--san-volumes";
+    QTest::newRow("bad --san-volumes") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"), QStringLiteral("/tmp"), QStringLiteral("--san-volumes"), QStringLiteral("SAN1")} << "SAN1";
+    QTest::newRow("image is not a folder") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"), QStringLiteral("/nonexistent/img"), QStringLiteral("--san-volumes"), QStringLiteral("none")} << "/nonexistent/img";
+}
+
+void TestPreflightCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, stderrContains);
+    const Run r = runApp(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(stderrContains), r.err.constData());
+}
+
+void TestPreflightCli::versionAndHelp()
+{
+    const Run v = runApp({QStringLiteral("--version")});
+    QCOMPARE(v.exitCode, 0);
+    QVERIFY(v.out.startsWith("sp-upgrade-wizard "));
+    QVERIFY(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+")).match(QString::fromUtf8(v.out)).hasMatch());
+    const Run h = runApp({QStringLiteral("--help")});
+    QCOMPARE(h.exitCode, 0);
+    QVERIFY(h.out.contains("--preflight"));
+    QVERIFY(h.out.contains("--san-volumes"));
+}
+
+QTEST_GUILESS_MAIN(TestPreflightCli)
+#include "TestPreflightCli.moc"
