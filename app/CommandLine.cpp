@@ -4,8 +4,6 @@
 
 #include <QCommandLineParser>
 
-#include <cstring>
-
 namespace spuw {
 
 namespace {
@@ -13,22 +11,24 @@ namespace {
 struct Parser
 {
     QCommandLineParser parser;
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help and exit.")};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version and exit.")};
-    QCommandLineOption preflight{QStringLiteral("preflight"),
-                                 CommandLine::tr("Assess the server without the window: print the facts, the "
-                                                 "procedure KB 817409 allows and what blocks it.")};
-    QCommandLineOption image{QStringLiteral("image"),
-                             CommandLine::tr("Read an offline copy of a server's system volume (opened read-only)."),
-                             CommandLine::tr("folder")};
-    QCommandLineOption sanVolumes{QStringLiteral("san-volumes"),
-                                  CommandLine::tr("The drive letters that are SAN volumes, e.g. E:,F: (or \"none\")."),
-                                  CommandLine::tr("letters")};
-    QCommandLineOption json{QStringLiteral("json"), CommandLine::tr("With --preflight: print one JSON object.")};
-    QCommandLineOption journal{QStringLiteral("journal"), CommandLine::tr("The journal file that records every step."),
-                               CommandLine::tr("file")};
-    QCommandLineOption lang{QStringLiteral("lang"), CommandLine::tr("Language of the window, e.g. de."),
-                            CommandLine::tr("code")};
+    QCommandLineOption help {
+        {QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help and exit.")};
+    QCommandLineOption version {
+        {QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version and exit.")};
+    QCommandLineOption preflight {QStringLiteral("preflight"),
+        CommandLine::tr("Assess the server without the window: print the facts, the "
+                        "procedure KB 817409 allows and what blocks it.")};
+    QCommandLineOption image {QStringLiteral("image"),
+        CommandLine::tr("Read an offline copy of a server's system volume (opened read-only)."),
+        CommandLine::tr("folder")};
+    QCommandLineOption sanVolumes {QStringLiteral("san-volumes"),
+        CommandLine::tr("The drive letters that are SAN volumes, e.g. E:,F: (or \"none\")."),
+        CommandLine::tr("letters")};
+    QCommandLineOption json {QStringLiteral("json"), CommandLine::tr("With --preflight: print one JSON object.")};
+    QCommandLineOption journal {QStringLiteral("journal"), CommandLine::tr("The journal file that records every step."),
+        CommandLine::tr("file")};
+    QCommandLineOption lang {
+        QStringLiteral("lang"), CommandLine::tr("Language of the window, e.g. de."), CommandLine::tr("code")};
 
     Parser()
     {
@@ -54,7 +54,8 @@ std::optional<QStringList> CommandLine::parseVolumes(const QString &text, QStrin
         const QString v = SystemFacts::normaliseVolume(part, &ok);
         if (!ok) {
             if (error)
-                *error = tr("--san-volumes: \"%1\" is not a drive letter (use e.g. E:,F: or none).").arg(part.trimmed());
+                *error
+                    = tr("--san-volumes: \"%1\" is not a drive letter (use e.g. E:,F: or none).").arg(part.trimmed());
             return std::nullopt;
         }
         if (!out.contains(v))
@@ -66,17 +67,6 @@ std::optional<QStringList> CommandLine::parseVolumes(const QString &text, QStrin
         return std::nullopt;
     }
     return out;
-}
-
-bool CommandLine::isHeadless(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--preflight", "--help", "-h", "--version", "-v", "--help-all"}) {
-            if (std::strcmp(argv[i], flag) == 0)
-                return true;
-        }
-    }
-    return false;
 }
 
 QString CommandLine::helpText()

@@ -33,8 +33,6 @@ public:
 
     static Result parse(const QStringList &arguments);
     static QString helpText();
-    // Decided before any QApplication exists: headless modes need no display.
-    static bool isHeadless(int argc, char **argv);
     // "E:,f" -> {"E:", "F:"}; "none" -> {}; nothing on a malformed list.
     static std::optional<QStringList> parseVolumes(const QString &text, QString *error);
 };

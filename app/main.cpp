@@ -16,33 +16,32 @@
 
 int main(int argc, char *argv[])
 {
-    // Headless modes run without a display.
-    std::unique_ptr<QCoreApplication> app(spuw::CommandLine::isHeadless(argc, argv)
-                                              ? new QCoreApplication(argc, argv)
-                                              : new QApplication(argc, argv));
+    // The command line is read before any application object exists: usage errors and headless
+    // modes must work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const auto parsed = spuw::CommandLine::parse(arguments);
+    const bool gui = parsed.error.isEmpty() && parsed.options.mode == spuw::CommandLineOptions::Mode::Gui;
+    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sp-upgrade-wizard"));
     QCoreApplication::setOrganizationName(QStringLiteral("sp-upgrade-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPUW_VERSION));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto parsed = spuw::CommandLine::parse(QCoreApplication::arguments());
     if (!parsed.error.isEmpty()) {
         err << "sp-upgrade-wizard: " << parsed.error << "\n\n" << spuw::CommandLine::helpText();
         return 2;
     }
     const spuw::CommandLineOptions &options = parsed.options;
     switch (options.mode) {
-    case spuw::CommandLineOptions::Mode::Help:
-        out << spuw::CommandLine::helpText();
-        return 0;
+    case spuw::CommandLineOptions::Mode::Help: out << spuw::CommandLine::helpText(); return 0;
     case spuw::CommandLineOptions::Mode::Version:
         out << "sp-upgrade-wizard " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
-    case spuw::CommandLineOptions::Mode::Preflight:
-        return spuw::HeadlessCommands::preflight(options, out, err);
-    case spuw::CommandLineOptions::Mode::Gui:
-        break;
+    case spuw::CommandLineOptions::Mode::Preflight: return spuw::HeadlessCommands::preflight(options, out, err);
+    case spuw::CommandLineOptions::Mode::Gui: break;
     }
 
     spuw::installTranslations(*app, options.language);

@@ -35,7 +35,8 @@ private Q_SLOTS:
 void TestCrashDumpReader::realTriageDump()
 {
     // Values as the fixture's README (and rizin's own test) state them.
-    const auto h = readCrashDumpHeader(QFile::encodeName(QStringLiteral(SPUW_TEST_DATA "/fixtures/dumps/triage_x64.dmp")).toStdString());
+    const auto h = readCrashDumpHeader(
+        QFile::encodeName(QStringLiteral(SPUW_TEST_DATA "/fixtures/dumps/triage_x64.dmp")).toStdString());
     QVERIFY2(h.ok(), h.errorDetail.c_str());
     QCOMPARE(h.bits, 64);
     QCOMPARE(h.build, 19041u);

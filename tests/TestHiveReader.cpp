@@ -47,7 +47,7 @@ void TestHiveReader::valueTypes()
     b.setString(QStringLiteral("A\\B"), QStringLiteral("Sz"), QStringLiteral("C:\\WINNT"));
     b.setExpandString(QStringLiteral("A\\B"), QStringLiteral("Expand"), QStringLiteral("%SystemRoot%\\MEMORY.DMP"));
     b.setMultiString(QStringLiteral("A\\B"), QStringLiteral("Multi"),
-                     {QStringLiteral("C:\\pagefile.sys 1536 3072"), QStringLiteral("D:\\pagefile.sys 512 1024")});
+        {QStringLiteral("C:\\pagefile.sys 1536 3072"), QStringLiteral("D:\\pagefile.sys 512 1024")});
     b.setDword(QStringLiteral("A\\B"), QStringLiteral("Dword"), 0xC2);
     const QString path = m_dir.filePath(QStringLiteral("types"));
     QString error;
@@ -56,24 +56,27 @@ void TestHiveReader::valueTypes()
     HiveReader r;
     QVERIFY2(r.open(path), qPrintable(r.errorString()));
     QCOMPARE(r.string(QStringLiteral("A\\B"), QStringLiteral("Sz")), QString(QStringLiteral("C:\\WINNT")));
-    QCOMPARE(r.string(QStringLiteral("A\\B"), QStringLiteral("Expand")), QString(QStringLiteral("%SystemRoot%\\MEMORY.DMP")));
+    QCOMPARE(r.string(QStringLiteral("A\\B"), QStringLiteral("Expand")),
+        QString(QStringLiteral("%SystemRoot%\\MEMORY.DMP")));
     QCOMPARE(*r.multiString(QStringLiteral("A\\B"), QStringLiteral("Multi")),
-             (QStringList{QStringLiteral("C:\\pagefile.sys 1536 3072"), QStringLiteral("D:\\pagefile.sys 512 1024")}));
+        (QStringList {QStringLiteral("C:\\pagefile.sys 1536 3072"), QStringLiteral("D:\\pagefile.sys 512 1024")}));
     QCOMPARE(r.dword(QStringLiteral("A\\B"), QStringLiteral("Dword")), std::optional<quint32>(0xC2));
     // Wrong type or missing: nothing, not a guess.
     QVERIFY(!r.dword(QStringLiteral("A\\B"), QStringLiteral("Sz")));
     QVERIFY(!r.string(QStringLiteral("A\\B"), QStringLiteral("Dword")));
     QVERIFY(!r.string(QStringLiteral("A\\B"), QStringLiteral("Missing")));
     QVERIFY(!r.string(QStringLiteral("A\\Missing"), QStringLiteral("Sz")));
-    QCOMPARE(r.subkeys(QStringLiteral("A")), QStringList{QStringLiteral("B")});
+    QCOMPARE(r.subkeys(QStringLiteral("A")), QStringList {QStringLiteral("B")});
 }
 
 void TestHiveReader::currentControlSetComesFromSelect()
 {
     test::HiveBuilder b;
     b.setDword(QStringLiteral("Select"), QStringLiteral("Current"), 2);
-    b.setString(QStringLiteral("ControlSet001\\Control\\ProductOptions"), QStringLiteral("ProductType"), QStringLiteral("WinNT"));
-    b.setString(QStringLiteral("ControlSet002\\Control\\ProductOptions"), QStringLiteral("ProductType"), QStringLiteral("LanmanNT"));
+    b.setString(QStringLiteral("ControlSet001\\Control\\ProductOptions"), QStringLiteral("ProductType"),
+        QStringLiteral("WinNT"));
+    b.setString(QStringLiteral("ControlSet002\\Control\\ProductOptions"), QStringLiteral("ProductType"),
+        QStringLiteral("LanmanNT"));
     const QString path = m_dir.filePath(QStringLiteral("select"));
     QString error;
     QVERIFY2(b.write(path, &error), qPrintable(error));
@@ -95,14 +98,14 @@ void TestHiveReader::keysAndValuesIgnoreCase()
 {
     test::HiveBuilder b;
     b.setString(QStringLiteral("ControlSet001\\Services\\NTDS\\Parameters"), QStringLiteral("DSA Database file"),
-                QStringLiteral("D:\\NTDS\\ntds.dit"));
+        QStringLiteral("D:\\NTDS\\ntds.dit"));
     const QString path = m_dir.filePath(QStringLiteral("case"));
     QString error;
     QVERIFY(b.write(path, &error));
     HiveReader r;
     QVERIFY(r.open(path));
     QCOMPARE(r.string(QStringLiteral("controlset001\\SERVICES\\ntds\\parameters"), QStringLiteral("dsa database FILE")),
-             QString(QStringLiteral("D:\\NTDS\\ntds.dit")));
+        QString(QStringLiteral("D:\\NTDS\\ntds.dit")));
 }
 
 void TestHiveReader::realWindows10SystemHive()
@@ -114,9 +117,9 @@ void TestHiveReader::realWindows10SystemHive()
     const auto cs = r.currentControlSet();
     QCOMPARE(cs, std::optional<QString>(QStringLiteral("ControlSet001")));
     QCOMPARE(r.string(*cs + QStringLiteral("\\Control\\ProductOptions"), QStringLiteral("ProductType")),
-             QString(QStringLiteral("WinNT")));
-    const auto paging = r.multiString(*cs + QStringLiteral("\\Control\\Session Manager\\Memory Management"),
-                                      QStringLiteral("PagingFiles"));
+        QString(QStringLiteral("WinNT")));
+    const auto paging = r.multiString(
+        *cs + QStringLiteral("\\Control\\Session Manager\\Memory Management"), QStringLiteral("PagingFiles"));
     QVERIFY(paging);
     QCOMPARE(paging->value(0).section(QLatin1Char(' '), 0, 0), QStringLiteral("?:\\pagefile.sys"));
     // The trap: NTDS exists, NTDS\Parameters does not.
@@ -130,7 +133,8 @@ void TestHiveReader::damagedHives_data()
     const QDir damaged(QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/damaged"));
     for (const QString &f : damaged.entryList({QStringLiteral("*.xz")}, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(f)) << damaged.filePath(f);
-    QTest::newRow("corrupted_system_regipy.xz") << QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/corrupted_system_regipy.xz");
+    QTest::newRow("corrupted_system_regipy.xz")
+        << QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/corrupted_system_regipy.xz");
 }
 
 void TestHiveReader::damagedHives()

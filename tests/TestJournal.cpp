@@ -141,17 +141,21 @@ void TestJournal::tamperIsNamed_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<qint64>("firstBad");
-    QTest::newRow("evidence changed") << QStringLiteral("UPDATE records SET evidence='{\"raidisk\":\"3.6.3.670\"}' WHERE seq=3") << qint64(3);
-    QTest::newRow("operator changed") << QStringLiteral("UPDATE records SET operator='Mallory' WHERE seq=2") << qint64(2);
+    QTest::newRow("evidence changed") << QStringLiteral(
+        "UPDATE records SET evidence='{\"raidisk\":\"3.6.3.670\"}' WHERE seq=3")
+                                      << qint64(3);
+    QTest::newRow("operator changed") << QStringLiteral("UPDATE records SET operator='Mallory' WHERE seq=2")
+                                      << qint64(2);
     QTest::newRow("kind changed") << QStringLiteral("UPDATE records SET kind='verified' WHERE seq=1") << qint64(1);
-    QTest::newRow("time changed") << QStringLiteral("UPDATE records SET utc='2003-01-01T00:00:00.000Z' WHERE seq=4") << qint64(4);
+    QTest::newRow("time changed") << QStringLiteral("UPDATE records SET utc='2003-01-01T00:00:00.000Z' WHERE seq=4")
+                                  << qint64(4);
     QTest::newRow("middle record deleted") << QStringLiteral("DELETE FROM records WHERE seq=2") << qint64(2);
     QTest::newRow("first record deleted") << QStringLiteral("DELETE FROM records WHERE seq=1") << qint64(1);
     QTest::newRow("last record deleted") << QStringLiteral("DELETE FROM records WHERE seq=5") << qint64(5);
-    QTest::newRow("records swapped")
-        << QStringLiteral("UPDATE records SET seq=100 WHERE seq=2; UPDATE records SET seq=2 WHERE seq=3; "
-                          "UPDATE records SET seq=3 WHERE seq=100")
-        << qint64(2);
+    QTest::newRow("records swapped") << QStringLiteral(
+        "UPDATE records SET seq=100 WHERE seq=2; UPDATE records SET seq=2 WHERE seq=3; "
+        "UPDATE records SET seq=3 WHERE seq=100")
+                                     << qint64(2);
     QTest::newRow("deleted and renumbered")
         << QStringLiteral("DELETE FROM records WHERE seq=3; UPDATE records SET seq=seq-1 WHERE seq>3") << qint64(3);
     QTest::newRow("hash recomputed by hand")
@@ -200,7 +204,8 @@ void TestJournal::notAJournal_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("text file") << QByteArray("hello, this is a text file\n") << QStringLiteral("not an SQLite database");
+    QTest::newRow("text file") << QByteArray("hello, this is a text file\n")
+                               << QStringLiteral("not an SQLite database");
     QTest::newRow("registry hive") << QByteArray("regf\0\0\0\0", 8) << QStringLiteral("not an SQLite database");
 }
 
@@ -287,17 +292,17 @@ void TestJournal::resumeFindsUnfinishedRun()
 {
     Journal j;
     QVERIFY(j.open(m_path));
-    for (const auto &[run, step, kind] : {std::tuple{"old", "start", "run-started"}, std::tuple{"old", "backup", "attested"},
-                                          std::tuple{"old", "end", "run-finished"}, std::tuple{"new", "start", "run-started"},
-                                          std::tuple{"new", "backup", "attested"}, std::tuple{"new", "disconnect-san", "verified"},
-                                          std::tuple{"new", "upgrade-windows", "failure"}}) {
+    for (const auto &[run, step, kind] : {std::tuple {"old", "start", "run-started"},
+             std::tuple {"old", "backup", "attested"}, std::tuple {"old", "end", "run-finished"},
+             std::tuple {"new", "start", "run-started"}, std::tuple {"new", "backup", "attested"},
+             std::tuple {"new", "disconnect-san", "verified"}, std::tuple {"new", "upgrade-windows", "failure"}}) {
         JournalRecord r = rec(QLatin1String(run), QLatin1String(step), QLatin1String(kind));
         QVERIFY(j.append(r));
     }
     const auto state = j.unfinishedRun(QStringLiteral("SRV01"));
     QVERIFY(state);
     QCOMPARE(state->runId, QStringLiteral("new"));
-    QCOMPARE(state->completedSteps, (QSet<QString>{QStringLiteral("backup"), QStringLiteral("disconnect-san")}));
+    QCOMPARE(state->completedSteps, (QSet<QString> {QStringLiteral("backup"), QStringLiteral("disconnect-san")}));
     QVERIFY(!j.unfinishedRun(QStringLiteral("SRV99")));
     JournalRecord end = rec(QStringLiteral("new"), QStringLiteral("end"), JournalKind::RunFinished);
     QVERIFY(j.append(end));
@@ -316,8 +321,13 @@ void TestJournal::exportsVersionedJson()
     const QJsonArray records = o.value(QStringLiteral("records")).toArray();
     QCOMPARE(records.size(), 1);
     QCOMPARE(records.at(0).toObject().value(QStringLiteral("hash")).toString(), QString::fromLatin1(r.hash));
-    QCOMPARE(records.at(0).toObject().value(QStringLiteral("evidence")).toObject().value(QStringLiteral("raidisk")).toString(),
-             QStringLiteral("3.6.2.670"));
+    QCOMPARE(records.at(0)
+                 .toObject()
+                 .value(QStringLiteral("evidence"))
+                 .toObject()
+                 .value(QStringLiteral("raidisk"))
+                 .toString(),
+        QStringLiteral("3.6.2.670"));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

@@ -23,7 +23,9 @@ void TestJournalCrash::killedWriterLosesNothingPromised()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
-    const int rounds = qEnvironmentVariableIntValue("SPUW_CRASH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("SPUW_CRASH_ROUNDS") : 40;
+    const int rounds = qEnvironmentVariableIntValue("SPUW_CRASH_ROUNDS") > 0
+        ? qEnvironmentVariableIntValue("SPUW_CRASH_ROUNDS")
+        : 40;
     QRandomGenerator rng(20261125);
     qint64 promisedTotal = 0;
     int killedMidWrite = 0;
@@ -56,7 +58,8 @@ void TestJournalCrash::killedWriterLosesNothingPromised()
         const auto v = j.verify();
         QVERIFY2(v.ok, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(v.problem)));
         QVERIFY2(v.records >= promised,
-                 qPrintable(QStringLiteral("round %1: %2 records promised, %3 found").arg(round).arg(promised).arg(v.records)));
+            qPrintable(
+                QStringLiteral("round %1: %2 records promised, %3 found").arg(round).arg(promised).arg(v.records)));
         QVERIFY(v.records >= promisedTotal);
         if (v.records > promised)
             ++killedMidWrite; // killed after a commit but before it could say so: fine

@@ -85,7 +85,7 @@ void TestPeVersionReader::ourDriverFixtures()
     QVERIFY2(info.ok(), info.errorDetail.c_str());
     QCOMPARE(QString::fromStdString(info.fileVersion.toString()), version);
     QCOMPARE(QString::fromStdString(info.productVersion.toString()), version);
-    QCOMPARE(info.fileType, 3u);    // VFT_DRV
+    QCOMPARE(info.fileType, 3u); // VFT_DRV
     QCOMPARE(info.fileSubtype, 7u); // VFT2_DRV_SYSTEM
     QVERIFY(!info.pe32Plus);
     QCOMPARE(info.machine, std::uint16_t(0x14C));
@@ -130,7 +130,8 @@ void TestPeVersionReader::binaryVersionWinsOverString()
 
 void TestPeVersionReader::noVersionResource()
 {
-    const auto info = readPeVersion(QFile::encodeName(QStringLiteral(SPUW_TEST_DATA "/pe/noversion.sys")).toStdString());
+    const auto info
+        = readPeVersion(QFile::encodeName(QStringLiteral(SPUW_TEST_DATA "/pe/noversion.sys")).toStdString());
     QCOMPARE(info.error, PeVersionInfo::Error::NoVersionResource);
 }
 
@@ -144,7 +145,8 @@ void TestPeVersionReader::badInput_data()
     QVERIFY(rsrc > 0);
 
     QTest::newRow("empty") << QByteArray() << int(PeVersionInfo::Error::NotPe);
-    QTest::newRow("text") << QByteArray("This program cannot be run in DOS mode.\n").repeated(4) << int(PeVersionInfo::Error::NotPe);
+    QTest::newRow("text") << QByteArray("This program cannot be run in DOS mode.\n").repeated(4)
+                          << int(PeVersionInfo::Error::NotPe);
     QByteArray b = good;
     b[0x3C] = char(0xF0);
     b[0x3D] = char(0xFF);

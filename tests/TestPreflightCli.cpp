@@ -64,57 +64,73 @@ void TestPreflightCli::decisionRows_data()
     QTest::addColumn<int>("exitCode");
 
     ServerImage i;
-    QTest::newRow("standalone") << i << "E:" << "standalone" << QStringList{} << 0;
-    QTest::newRow("standalone, no SAN volumes") << i << "none" << "standalone" << QStringList{} << 0;
+    QTest::newRow("standalone") << i << "E:"
+                                << "standalone" << QStringList {} << 0;
+    QTest::newRow("standalone, no SAN volumes") << i << "none"
+                                                << "standalone" << QStringList {} << 0;
 
     i = ServerImage();
     i.clusterService = i.clusterDatabase = true;
     i.clusterNodes = {QStringLiteral("SRV01"), QStringLiteral("SRV02")};
-    QTest::newRow("cluster node") << i << "E:,F:" << "clustered" << QStringList{} << 0;
+    QTest::newRow("cluster node") << i << "E:,F:"
+                                  << "clustered" << QStringList {} << 0;
 
     i = ServerImage();
-    i.minidumps = {{QStringLiteral("Mini112503-01.dmp"), DumpSpec{}}};
-    QTest::newRow("0xC2 dump from Server 2003 kernel") << i << "E:" << "recovery" << QStringList{} << 0;
+    i.minidumps = {{QStringLiteral("Mini112503-01.dmp"), DumpSpec {}}};
+    QTest::newRow("0xC2 dump from Server 2003 kernel") << i << "E:"
+                                                       << "recovery" << QStringList {} << 0;
 
     i = ServerImage();
     i.productName = QStringLiteral("Microsoft Windows Server 2003");
     i.version = QStringLiteral("5.2");
     i.build = QStringLiteral("3790");
     i.servicePack.clear();
-    QTest::newRow("Server 2003 with the 2000 driver") << i << "E:" << "recovery" << QStringList{} << 0;
+    QTest::newRow("Server 2003 with the 2000 driver") << i << "E:"
+                                                      << "recovery" << QStringList {} << 0;
 
     i = ServerImage();
     DumpSpec w2k;
     w2k.build = 2195;
     i.minidumps = {{QStringLiteral("Mini.dmp"), w2k}};
-    QTest::newRow("0xC2 from the Windows 2000 kernel is not the KB's") << i << "E:" << "standalone" << QStringList{} << 0;
+    QTest::newRow("0xC2 from the Windows 2000 kernel is not the KB's") << i << "E:"
+                                                                       << "standalone" << QStringList {} << 0;
 
     i = ServerImage();
     i.raidiskVersion = QStringLiteral("3.5.1.500");
-    QTest::newRow("older Secure Path") << i << "E:" << "install-securepath-4.0a" << QStringList{QStringLiteral("securepath-version")} << 3;
+    QTest::newRow("older Secure Path") << i << "E:"
+                                       << "install-securepath-4.0a"
+                                       << QStringList {QStringLiteral("securepath-version")} << 3;
 
     i = ServerImage();
-    QTest::newRow("boot from SAN") << i << "c:" << "defer" << QStringList{QStringLiteral("boot-volume-on-san"), QStringLiteral("pagefile-on-san")} << 3;
+    QTest::newRow("boot from SAN") << i << "c:"
+                                   << "defer"
+                                   << QStringList {QStringLiteral("boot-volume-on-san"),
+                                          QStringLiteral("pagefile-on-san")}
+                                   << 3;
 
     i = ServerImage();
     i.pagingFiles = {QStringLiteral("C:\\pagefile.sys 512 1024"), QStringLiteral("E:\\pagefile.sys 512 1024")};
-    QTest::newRow("second page file on SAN") << i << "E:" << "defer" << QStringList{QStringLiteral("pagefile-on-san")} << 3;
+    QTest::newRow("second page file on SAN") << i << "E:"
+                                             << "defer" << QStringList {QStringLiteral("pagefile-on-san")} << 3;
 
     i = ServerImage();
     i.productType = QStringLiteral("LanmanNT");
     i.ntdsParameters = true;
     i.adDatabase = QStringLiteral("F:\\NTDS\\ntds.dit");
-    QTest::newRow("DC with AD on SAN") << i << "E:,F:" << "defer" << QStringList{QStringLiteral("ad-database-on-san")} << 3;
+    QTest::newRow("DC with AD on SAN") << i << "E:,F:"
+                                       << "defer" << QStringList {QStringLiteral("ad-database-on-san")} << 3;
 
     i = ServerImage();
     i.productType = QStringLiteral("LanmanNT");
     i.ntdsParameters = true;
-    QTest::newRow("DC with AD on local disk") << i << "E:" << "standalone" << QStringList{} << 0;
+    QTest::newRow("DC with AD on local disk") << i << "E:"
+                                              << "standalone" << QStringList {} << 0;
 
     i = ServerImage();
     i.ntdsKey = true;
     i.adDatabase = QStringLiteral("E:\\NTDS\\ntds.dit");
-    QTest::newRow("leftover NTDS key on a member server") << i << "E:" << "standalone" << QStringList{} << 0;
+    QTest::newRow("leftover NTDS key on a member server") << i << "E:"
+                                                          << "standalone" << QStringList {} << 0;
 
     i = ServerImage();
     i.productType = QStringLiteral("LanmanNT");
@@ -122,32 +138,39 @@ void TestPreflightCli::decisionRows_data()
     i.adDatabase = QStringLiteral("E:\\NTDS\\ntds.dit");
     i.clusterService = i.clusterDatabase = true;
     i.clusterNodes = {QStringLiteral("SRV01"), QStringLiteral("SRV02")};
-    QTest::newRow("DC + cluster + AD on SAN") << i << "E:" << "defer" << QStringList{QStringLiteral("ad-database-on-san")} << 3;
+    QTest::newRow("DC + cluster + AD on SAN") << i << "E:"
+                                              << "defer" << QStringList {QStringLiteral("ad-database-on-san")} << 3;
 
     i = ServerImage();
     i.raidiskVersion.clear();
-    QTest::newRow("no Secure Path") << i << "none" << "not-applicable" << QStringList{QStringLiteral("securepath-not-installed")} << 4;
+    QTest::newRow("no Secure Path") << i << "none"
+                                    << "not-applicable" << QStringList {QStringLiteral("securepath-not-installed")}
+                                    << 4;
 
     i = ServerImage();
     i.raidiskVersion = QStringLiteral("4.0.0.720");
-    QTest::newRow("newer Secure Path") << i << "E:" << "not-applicable" << QStringList{QStringLiteral("securepath-newer")} << 4;
+    QTest::newRow("newer Secure Path") << i << "E:"
+                                       << "not-applicable" << QStringList {QStringLiteral("securepath-newer")} << 4;
 
     i = ServerImage();
     i.productType = QStringLiteral("WinNT");
-    QTest::newRow("workstation") << i << "E:" << "not-applicable" << QStringList{QStringLiteral("unsupported-os")} << 4;
+    QTest::newRow("workstation") << i << "E:"
+                                 << "not-applicable" << QStringList {QStringLiteral("unsupported-os")} << 4;
 
     i = ServerImage();
     i.version = QStringLiteral("5.2");
     i.build = QStringLiteral("3790");
     i.raidiskVersion = QStringLiteral("3.6.3.670");
-    QTest::newRow("already upgraded") << i << "E:" << "not-applicable" << QStringList{QStringLiteral("already-upgraded")} << 4;
+    QTest::newRow("already upgraded") << i << "E:"
+                                      << "not-applicable" << QStringList {QStringLiteral("already-upgraded")} << 4;
 
     i = ServerImage();
     i.currentControlSet = 2;
     i.mixedCase = true;
     i.systemDir = QStringLiteral("WINDOWS");
     i.systemRoot = QStringLiteral("C:\\WINDOWS");
-    QTest::newRow("ControlSet002, mixed case, WINDOWS") << i << "E:" << "standalone" << QStringList{} << 0;
+    QTest::newRow("ControlSet002, mixed case, WINDOWS") << i << "E:"
+                                                        << "standalone" << QStringList {} << 0;
 }
 
 void TestPreflightCli::decisionRows()
@@ -160,8 +183,8 @@ void TestPreflightCli::decisionRows()
     const QString root = m_dir.filePath(QStringLiteral("img%1").arg(++m_count));
     QString error;
     QVERIFY2(image.write(root, &error), qPrintable(error));
-    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--image"), root, QStringLiteral("--san-volumes"), san,
-                          QStringLiteral("--json")});
+    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--image"), root,
+        QStringLiteral("--san-volumes"), san, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == exitCode, r.err.constData());
     QJsonParseError parseError;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &parseError).object();
@@ -179,15 +202,17 @@ void TestPreflightCli::decisionRows()
     QCOMPARE(facts.value(QStringLiteral("computer_name")).toString(), QStringLiteral("SRV01"));
     QCOMPARE(facts.value(QStringLiteral("system_root")).toString(), image.systemRoot);
     QCOMPARE(facts.value(QStringLiteral("os")).toObject().value(QStringLiteral("build")).toInt(), image.build.toInt());
-    QCOMPARE(facts.value(QStringLiteral("os")).toObject().value(QStringLiteral("product_type")).toString(), image.productType);
+    QCOMPARE(facts.value(QStringLiteral("os")).toObject().value(QStringLiteral("product_type")).toString(),
+        image.productType);
     QCOMPARE(facts.value(QStringLiteral("domain_controller")).toBool(),
-             image.productType == QLatin1String("LanmanNT") && image.ntdsParameters);
+        image.productType == QLatin1String("LanmanNT") && image.ntdsParameters);
     QCOMPARE(facts.value(QStringLiteral("cluster_member")).toBool(), image.clusterDatabase);
     QCOMPARE(facts.value(QStringLiteral("paging_files")).toArray().size(), image.pagingFiles.size());
     if (image.raidiskVersion.isEmpty())
         QVERIFY(facts.value(QStringLiteral("securepath")).isNull());
     else
-        QCOMPARE(facts.value(QStringLiteral("securepath")).toObject().value(QStringLiteral("file_version")).toString(), image.raidiskVersion);
+        QCOMPARE(facts.value(QStringLiteral("securepath")).toObject().value(QStringLiteral("file_version")).toString(),
+            image.raidiskVersion);
     QCOMPARE(facts.value(QStringLiteral("crash_dumps")).toArray().size(), image.minidumps.size());
     if (!image.minidumps.isEmpty()) {
         const QJsonObject d = facts.value(QStringLiteral("crash_dumps")).toArray().first().toObject();
@@ -197,7 +222,7 @@ void TestPreflightCli::decisionRows()
         QCOMPARE(d.value(QStringLiteral("dump_type")).toInt(), 4);
     }
     QCOMPARE(facts.value(QStringLiteral("san_volumes")).toArray().size(),
-             san == QLatin1String("none") ? 0 : int(san.count(QLatin1Char(',')) + 1));
+        san == QLatin1String("none") ? 0 : int(san.count(QLatin1Char(',')) + 1));
 }
 
 void TestPreflightCli::readableReport()
@@ -207,7 +232,8 @@ void TestPreflightCli::readableReport()
     const QString root = m_dir.filePath(QStringLiteral("text"));
     QString error;
     QVERIFY(i.write(root, &error));
-    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--image"), root, QStringLiteral("--san-volumes"), QStringLiteral("E")});
+    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--image"), root,
+        QStringLiteral("--san-volumes"), QStringLiteral("E")});
     QCOMPARE(r.exitCode, 3);
     const QString text = QString::fromUtf8(r.out);
     QVERIFY(text.contains(QStringLiteral("SRV01")));
@@ -219,10 +245,15 @@ void TestPreflightCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("stderrContains");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << "bogus";
-    QTest::newRow("missing --san-volumes") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"), QStringLiteral("/tmp")} << "--san-volumes";
-    QTest::newRow("bad --san-volumes") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"), QStringLiteral("/tmp"), QStringLiteral("--san-volumes"), QStringLiteral("SAN1")} << "SAN1";
-    QTest::newRow("image is not a folder") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"), QStringLiteral("/nonexistent/img"), QStringLiteral("--san-volumes"), QStringLiteral("none")} << "/nonexistent/img";
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--bogus")} << "bogus";
+    QTest::newRow("missing --san-volumes") << QStringList {QStringLiteral("--preflight"), QStringLiteral("--image"),
+        QStringLiteral("/tmp")} << "--san-volumes";
+    QTest::newRow("bad --san-volumes") << QStringList {QStringLiteral("--preflight"), QStringLiteral("--image"),
+        QStringLiteral("/tmp"), QStringLiteral("--san-volumes"), QStringLiteral("SAN1")}
+                                       << "SAN1";
+    QTest::newRow("image is not a folder") << QStringList {QStringLiteral("--preflight"), QStringLiteral("--image"),
+        QStringLiteral("/nonexistent/img"), QStringLiteral("--san-volumes"), QStringLiteral("none")}
+                                           << "/nonexistent/img";
 }
 
 void TestPreflightCli::usageErrors()

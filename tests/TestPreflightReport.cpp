@@ -20,7 +20,8 @@ ProbeResult pageFileOnSan()
     f.ntdsParameters.set(false, FactOrigin::File);
     f.clusterMember.set(false, FactOrigin::File);
     f.pagingFiles.set({PagingFile::parse(QStringLiteral("E:\\pagefile.sys 512 1024"))}, FactOrigin::File);
-    f.securePath.set({true, QStringLiteral("C:\\WINNT\\system32\\drivers\\Raidisk.sys"), QStringLiteral("3.6.2.670")}, FactOrigin::File);
+    f.securePath.set({true, QStringLiteral("C:\\WINNT\\system32\\drivers\\Raidisk.sys"), QStringLiteral("3.6.2.670")},
+        FactOrigin::File);
     f.crashDumps.set({}, FactOrigin::File);
     f.sanVolumes.set({QStringLiteral("E:")}, FactOrigin::Operator);
     r.warnings << QStringLiteral("something odd in C:\\WINNT\\Minidump\\x.dmp");
@@ -63,7 +64,8 @@ void TestPreflightReport::exitCodes()
 void TestPreflightReport::jsonCarriesVerdictBlockersAndFacts()
 {
     const ProbeResult r = pageFileOnSan();
-    const PreflightReport report(r, PlanRules::evaluate(r.facts), QStringLiteral("offline-image"), QStringLiteral("img"));
+    const PreflightReport report(
+        r, PlanRules::evaluate(r.facts), QStringLiteral("offline-image"), QStringLiteral("img"));
     const QJsonObject o = report.toJson();
     QCOMPARE(o.value(QStringLiteral("schema")).toInt(), 1);
     QCOMPARE(o.value(QStringLiteral("procedure")).toString(), QStringLiteral("defer"));
@@ -72,9 +74,10 @@ void TestPreflightReport::jsonCarriesVerdictBlockersAndFacts()
     QVERIFY(blocker.value(QStringLiteral("kb")).toString().contains(QStringLiteral("page file located on the SAN")));
     const QJsonObject facts = o.value(QStringLiteral("facts")).toObject();
     QCOMPARE(facts.value(QStringLiteral("computer_name")).toString(), QStringLiteral("SRV07"));
-    QCOMPARE(facts.value(QStringLiteral("paging_files")).toArray().first().toString(), QStringLiteral("E:\\pagefile.sys"));
+    QCOMPARE(
+        facts.value(QStringLiteral("paging_files")).toArray().first().toString(), QStringLiteral("E:\\pagefile.sys"));
     QCOMPARE(facts.value(QStringLiteral("securepath")).toObject().value(QStringLiteral("file_version")).toString(),
-             QStringLiteral("3.6.2.670"));
+        QStringLiteral("3.6.2.670"));
     QCOMPARE(o.value(QStringLiteral("warnings")).toArray().size(), 1);
     QCOMPARE(report.exitCode(), 3);
 }
@@ -82,7 +85,9 @@ void TestPreflightReport::jsonCarriesVerdictBlockersAndFacts()
 void TestPreflightReport::textNamesBlockerAndKbSentence()
 {
     const ProbeResult r = pageFileOnSan();
-    const QString text = PreflightReport(r, PlanRules::evaluate(r.facts), QStringLiteral("offline-image"), QStringLiteral("img")).toText();
+    const QString text
+        = PreflightReport(r, PlanRules::evaluate(r.facts), QStringLiteral("offline-image"), QStringLiteral("img"))
+              .toText();
     QVERIFY(text.contains(QStringLiteral("SRV07")));
     QVERIFY(text.contains(QStringLiteral("[pagefile-on-san]")));
     QVERIFY(text.contains(QStringLiteral("that have their page file located on the SAN")));

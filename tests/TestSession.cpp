@@ -11,7 +11,7 @@ namespace {
 class FixedProbe final : public Probe
 {
 public:
-    explicit FixedProbe(bool training) : m_training(training) {}
+    explicit FixedProbe(bool training) : m_training(training) { }
     QString kind() const override { return QStringLiteral("fixed"); }
     QString description() const override { return QStringLiteral("fixed facts for tests"); }
     bool isTraining() const override { return m_training; }
@@ -47,16 +47,19 @@ void TestSession::recordsWithEvidenceAndTrainingFlag()
     QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
     QSignalSpy recorded(&s, &Session::recorded);
     QVERIFY(s.beginRun());
-    QVERIFY(s.record(QStringLiteral("backup"), JournalKind::Attested, {{QStringLiteral("media"), QStringLiteral("LTO-3 #42")}}));
+    QVERIFY(s.record(
+        QStringLiteral("backup"), JournalKind::Attested, {{QStringLiteral("media"), QStringLiteral("LTO-3 #42")}}));
     QCOMPARE(recorded.count(), 2);
     const auto records = s.journal().records(s.runId());
     QCOMPARE(records.size(), 2);
     QVERIFY(records.at(1).training);
     QCOMPARE(records.at(1).operatorName, QStringLiteral("Ada"));
     const QJsonObject ev = records.at(1).evidenceObject();
-    QCOMPARE(ev.value(QStringLiteral("facts")).toObject().value(QStringLiteral("computer_name")).toString(), QStringLiteral("SRV01"));
+    QCOMPARE(ev.value(QStringLiteral("facts")).toObject().value(QStringLiteral("computer_name")).toString(),
+        QStringLiteral("SRV01"));
     QCOMPARE(ev.value(QStringLiteral("facts")).toObject().value(QStringLiteral("training")).toBool(), true);
-    QCOMPARE(ev.value(QStringLiteral("detail")).toObject().value(QStringLiteral("media")).toString(), QStringLiteral("LTO-3 #42"));
+    QCOMPARE(ev.value(QStringLiteral("detail")).toObject().value(QStringLiteral("media")).toString(),
+        QStringLiteral("LTO-3 #42"));
     QVERIFY(s.completedSteps().contains(QStringLiteral("backup")));
 }
 

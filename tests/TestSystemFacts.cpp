@@ -29,10 +29,14 @@ void TestSystemFacts::pagingFileEntries_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("initial");
     QTest::addColumn<int>("maximum");
-    QTest::newRow("with sizes") << "C:\\pagefile.sys 1536 3072" << "C:\\pagefile.sys" << 1536 << 3072;
-    QTest::newRow("no sizes") << "D:\\pagefile.sys" << "D:\\pagefile.sys" << -1 << -1;
-    QTest::newRow("system managed") << "?:\\pagefile.sys" << "?:\\pagefile.sys" << -1 << -1;
-    QTest::newRow("space in path") << "E:\\page files\\pagefile.sys 512 1024" << "E:\\page files\\pagefile.sys" << 512 << 1024;
+    QTest::newRow("with sizes") << "C:\\pagefile.sys 1536 3072"
+                                << "C:\\pagefile.sys" << 1536 << 3072;
+    QTest::newRow("no sizes") << "D:\\pagefile.sys"
+                              << "D:\\pagefile.sys" << -1 << -1;
+    QTest::newRow("system managed") << "?:\\pagefile.sys"
+                                    << "?:\\pagefile.sys" << -1 << -1;
+    QTest::newRow("space in path") << "E:\\page files\\pagefile.sys 512 1024"
+                                   << "E:\\page files\\pagefile.sys" << 512 << 1024;
 }
 
 void TestSystemFacts::pagingFileEntries()
@@ -87,7 +91,8 @@ void TestSystemFacts::roundTripKeepsValuesAndOrigins()
 {
     SystemFacts f;
     f.training = true;
-    f.computerName.set(QStringLiteral("NODE2"), FactOrigin::File, QStringLiteral("SYSTEM: ControlSet002\\...\\ComputerName"));
+    f.computerName.set(
+        QStringLiteral("NODE2"), FactOrigin::File, QStringLiteral("SYSTEM: ControlSet002\\...\\ComputerName"));
     f.osVersion.set(QStringLiteral("5.0"), FactOrigin::File);
     f.osBuild.set(2195, FactOrigin::File);
     f.productType.set(QStringLiteral("LanmanNT"), FactOrigin::File);
@@ -97,7 +102,8 @@ void TestSystemFacts::roundTripKeepsValuesAndOrigins()
     f.clusterMember.set(true, FactOrigin::File);
     f.clusterNodes.set({QStringLiteral("NODE1"), QStringLiteral("NODE2")}, FactOrigin::File);
     f.pagingFiles.set({PagingFile::parse(QStringLiteral("C:\\pagefile.sys 1536 3072"))}, FactOrigin::File);
-    f.securePath.set({true, QStringLiteral("C:\\WINNT\\system32\\drivers\\Raidisk.sys"), QStringLiteral("3.6.2.670")}, FactOrigin::File);
+    f.securePath.set({true, QStringLiteral("C:\\WINNT\\system32\\drivers\\Raidisk.sys"), QStringLiteral("3.6.2.670")},
+        FactOrigin::File);
     CrashDumpFact d;
     d.path = QStringLiteral("C:\\WINNT\\MEMORY.DMP");
     d.bits = 64;
@@ -141,7 +147,7 @@ void TestSystemFacts::unknownIsOmittedAndListed()
 void TestSystemFacts::securePathAbsentIsNull()
 {
     SystemFacts f;
-    f.securePath.set(SecurePathDriver{}, FactOrigin::File);
+    f.securePath.set(SecurePathDriver {}, FactOrigin::File);
     const QJsonObject o = f.toJson();
     QVERIFY(o.contains(QStringLiteral("securepath")));
     QVERIFY(o.value(QStringLiteral("securepath")).isNull());
@@ -159,9 +165,12 @@ void TestSystemFacts::strictReading_data()
     QTest::newRow("build as text") << QByteArray(R"({"os":{"build":"2195"}})") << "os.build";
     QTest::newRow("bad product type") << QByteArray(R"({"os":{"product_type":"Server"}})") << "os.product_type";
     QTest::newRow("bad drive letter") << QByteArray(R"({"san_volumes":["EE:"]})") << "san_volumes";
-    QTest::newRow("bad driver version") << QByteArray(R"({"securepath":{"path":"x","file_version":"4.0A"}})") << "securepath.file_version";
-    QTest::newRow("dump bits") << QByteArray(R"({"crash_dumps":[{"path":"x","bits":16,"bugcheck_code":194}]})") << "crash_dumps[0].bits";
-    QTest::newRow("dc contradicts") << QByteArray(R"({"os":{"product_type":"ServerNT"},"domain_controller":true})") << "domain_controller";
+    QTest::newRow("bad driver version") << QByteArray(R"({"securepath":{"path":"x","file_version":"4.0A"}})")
+                                        << "securepath.file_version";
+    QTest::newRow("dump bits") << QByteArray(R"({"crash_dumps":[{"path":"x","bits":16,"bugcheck_code":194}]})")
+                               << "crash_dumps[0].bits";
+    QTest::newRow("dc contradicts") << QByteArray(R"({"os":{"product_type":"ServerNT"},"domain_controller":true})")
+                                    << "domain_controller";
 }
 
 void TestSystemFacts::strictReading()

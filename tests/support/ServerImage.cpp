@@ -111,38 +111,42 @@ bool ServerImage::write(const QString &root, QString *error) const
     system.setDword(QStringLiteral("Select"), QStringLiteral("LastKnownGood"), quint32(currentControlSet == 1 ? 2 : 1));
     auto fillControlSet = [&](const QString &cs, bool decoy) {
         system.setString(cs + QStringLiteral("\\Control\\ComputerName\\ComputerName"), QStringLiteral("ComputerName"),
-                         decoy ? QStringLiteral("DECOY") : computerName);
+            decoy ? QStringLiteral("DECOY") : computerName);
         system.setString(cs + QStringLiteral("\\Control\\ProductOptions"), QStringLiteral("ProductType"),
-                         decoy ? QStringLiteral("WinNT") : productType);
+            decoy ? QStringLiteral("WinNT") : productType);
         if (!decoy && !suites.isEmpty())
-            system.setMultiString(cs + QStringLiteral("\\Control\\ProductOptions"), QStringLiteral("ProductSuite"), suites);
+            system.setMultiString(
+                cs + QStringLiteral("\\Control\\ProductOptions"), QStringLiteral("ProductSuite"), suites);
         system.setMultiString(cs + QStringLiteral("\\Control\\Session Manager\\Memory Management"),
-                              QStringLiteral("PagingFiles"),
-                              decoy ? QStringList{QStringLiteral("Q:\\decoy.sys 1 2")} : pagingFiles);
+            QStringLiteral("PagingFiles"), decoy ? QStringList {QStringLiteral("Q:\\decoy.sys 1 2")} : pagingFiles);
         const QString services = cs + QStringLiteral("\\Services");
         system.setExpandString(services + QStringLiteral("\\Raidisk"), QStringLiteral("ImagePath"),
-                               QStringLiteral("System32\\DRIVERS\\Raidisk.sys"));
+            QStringLiteral("System32\\DRIVERS\\Raidisk.sys"));
         if (decoy)
             return;
         if (ntdsKey || ntdsParameters)
             system.addKey(services + QStringLiteral("\\NTDS\\RID Values"));
         if (ntdsParameters) {
-            system.setString(services + QStringLiteral("\\NTDS\\Parameters"), QStringLiteral("DSA Database file"), adDatabase);
-            system.setString(services + QStringLiteral("\\NTDS\\Parameters"), QStringLiteral("Database log files path"), adLogs);
+            system.setString(
+                services + QStringLiteral("\\NTDS\\Parameters"), QStringLiteral("DSA Database file"), adDatabase);
+            system.setString(
+                services + QStringLiteral("\\NTDS\\Parameters"), QStringLiteral("Database log files path"), adLogs);
         }
         if (clusterService) {
             system.setDword(services + QStringLiteral("\\ClusSvc"), QStringLiteral("Type"), 0x10);
             system.setExpandString(services + QStringLiteral("\\ClusSvc"), QStringLiteral("ImagePath"),
-                                   QStringLiteral("%SystemRoot%\\Cluster\\clussvc.exe"));
+                QStringLiteral("%SystemRoot%\\Cluster\\clussvc.exe"));
         }
         if (!dumpFileValue.isEmpty())
-            system.setExpandString(cs + QStringLiteral("\\Control\\CrashControl"), QStringLiteral("DumpFile"), dumpFileValue);
+            system.setExpandString(
+                cs + QStringLiteral("\\Control\\CrashControl"), QStringLiteral("DumpFile"), dumpFileValue);
         system.setDword(cs + QStringLiteral("\\Control\\CrashControl"), QStringLiteral("CrashDumpEnabled"), 3);
     };
     const QString current = QStringLiteral("ControlSet%1").arg(currentControlSet, 3, 10, QLatin1Char('0'));
     fillControlSet(current, false);
     if (decoyControlSet)
-        fillControlSet(QStringLiteral("ControlSet%1").arg(currentControlSet == 1 ? 2 : 1, 3, 10, QLatin1Char('0')), true);
+        fillControlSet(
+            QStringLiteral("ControlSet%1").arg(currentControlSet == 1 ? 2 : 1, 3, 10, QLatin1Char('0')), true);
     if (!system.write(config + QLatin1Char('/') + oddCase(QStringLiteral("SYSTEM"), mixedCase), error))
         return false;
 
@@ -158,10 +162,11 @@ bool ServerImage::write(const QString &root, QString *error) const
     }
 
     const QString raidiskSource = !raidiskFile.isEmpty() ? raidiskFile
-                                  : raidiskVersion.isEmpty() ? QString()
-                                                             : peFixture(raidiskVersion);
+        : raidiskVersion.isEmpty()                       ? QString()
+                                                         : peFixture(raidiskVersion);
     if (!raidiskSource.isEmpty()) {
-        const QString target = drivers + QLatin1Char('/') + (mixedCase ? QStringLiteral("RAIDISK.SYS") : QStringLiteral("Raidisk.sys"));
+        const QString target
+            = drivers + QLatin1Char('/') + (mixedCase ? QStringLiteral("RAIDISK.SYS") : QStringLiteral("Raidisk.sys"));
         if (!QFile::copy(raidiskSource, target)) {
             *error = QStringLiteral("cannot copy %1").arg(raidiskSource);
             return false;
@@ -176,8 +181,9 @@ bool ServerImage::write(const QString &root, QString *error) const
                 return false;
         }
     }
-    if (memoryDmp && !writeFile(sys + QLatin1Char('/') + oddCase(QStringLiteral("MEMORY.DMP"), mixedCase),
-                                memoryDmpSpec.bytes(), error))
+    if (memoryDmp
+        && !writeFile(
+            sys + QLatin1Char('/') + oddCase(QStringLiteral("MEMORY.DMP"), mixedCase), memoryDmpSpec.bytes(), error))
         return false;
     return true;
 }

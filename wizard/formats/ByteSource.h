@@ -26,7 +26,7 @@ protected:
 class MemorySource final : public ByteSource
 {
 public:
-    MemorySource(const std::uint8_t *data, std::size_t size) : m_data(data), m_size(size) {}
+    MemorySource(const std::uint8_t *data, std::size_t size) : m_data(data), m_size(size) { }
     std::uint64_t size() const override { return m_size; }
     bool read(std::uint64_t offset, std::size_t length, std::uint8_t *out) override;
 
@@ -57,7 +57,7 @@ inline std::uint16_t le16(const std::uint8_t *p)
 inline std::uint32_t le32(const std::uint8_t *p)
 {
     return static_cast<std::uint32_t>(p[0]) | (static_cast<std::uint32_t>(p[1]) << 8)
-           | (static_cast<std::uint32_t>(p[2]) << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
+        | (static_cast<std::uint32_t>(p[2]) << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
 }
 inline std::uint64_t le64(const std::uint8_t *p)
 {

@@ -8,7 +8,7 @@ FileVersion FileVersion::fromMsLs(std::uint32_t ms, std::uint32_t ls)
 {
     FileVersion v;
     v.parts = {static_cast<std::uint16_t>(ms >> 16), static_cast<std::uint16_t>(ms & 0xFFFF),
-               static_cast<std::uint16_t>(ls >> 16), static_cast<std::uint16_t>(ls & 0xFFFF)};
+        static_cast<std::uint16_t>(ls >> 16), static_cast<std::uint16_t>(ls & 0xFFFF)};
     return v;
 }
 
@@ -40,8 +40,8 @@ std::optional<FileVersion> FileVersion::parse(const std::string &text)
 
 std::string FileVersion::toString() const
 {
-    return std::to_string(parts[0]) + '.' + std::to_string(parts[1]) + '.' + std::to_string(parts[2])
-           + '.' + std::to_string(parts[3]);
+    return std::to_string(parts[0]) + '.' + std::to_string(parts[1]) + '.' + std::to_string(parts[2]) + '.'
+        + std::to_string(parts[3]);
 }
 
 } // namespace spuw::formats

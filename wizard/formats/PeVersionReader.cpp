@@ -32,8 +32,7 @@ PeVersionInfo fail(PeVersionInfo::Error error, std::string detail)
 }
 
 // Maps an RVA to a file offset through the section table; false when no section holds it.
-bool rvaToOffset(const std::vector<Section> &sections, std::uint32_t rva, std::uint32_t length,
-                 std::uint64_t &offset)
+bool rvaToOffset(const std::vector<Section> &sections, std::uint32_t rva, std::uint32_t length, std::uint64_t &offset)
 {
     for (const Section &s : sections) {
         const std::uint32_t extent = std::max(s.virtualSize, s.rawSize);
@@ -54,13 +53,12 @@ bool rvaToOffset(const std::vector<Section> &sections, std::uint32_t rva, std::u
 struct ResourceWalker
 {
     ByteSource &src;
-    std::uint64_t base;     // file offset of the resource directory
-    std::uint32_t size;     // size of the resource data directory
+    std::uint64_t base; // file offset of the resource directory
+    std::uint32_t size; // size of the resource data directory
 
-    bool readDirectory(std::uint32_t rel, std::vector<std::array<std::uint32_t, 2>> &entries,
-                       std::string &why)
+    bool readDirectory(std::uint32_t rel, std::vector<std::array<std::uint32_t, 2>> &entries, std::string &why)
     {
-        std::array<std::uint8_t, 16> hdr{};
+        std::array<std::uint8_t, 16> hdr {};
         if (static_cast<std::uint64_t>(rel) + 16 > size || !src.read(base + rel, 16, hdr.data())) {
             why = "resource directory header outside the resource section";
             return false;
@@ -110,11 +108,11 @@ PeVersionInfo readPeVersion(const std::string &path)
 PeVersionInfo readPeVersion(ByteSource &src)
 {
     using E = PeVersionInfo::Error;
-    std::array<std::uint8_t, 64> dos{};
+    std::array<std::uint8_t, 64> dos {};
     if (src.size() < 64 || !src.read(0, 64, dos.data()) || dos[0] != 'M' || dos[1] != 'Z')
         return fail(E::NotPe, "no MZ header");
     const std::uint32_t peOffset = le32(&dos[0x3C]);
-    std::array<std::uint8_t, 24> coff{};
+    std::array<std::uint8_t, 24> coff {};
     if (!src.read(peOffset, coff.size(), coff.data()))
         return fail(E::NotPe, "PE header offset outside the file");
     if (coff[0] != 'P' || coff[1] != 'E' || coff[2] != 0 || coff[3] != 0)
@@ -175,7 +173,7 @@ PeVersionInfo readPeVersion(ByteSource &src)
     if (resourceBase + usable > src.size())
         return fail(E::Truncated, "resource section runs past the end of the file");
 
-    ResourceWalker walker{src, resourceBase, usable};
+    ResourceWalker walker {src, resourceBase, usable};
     std::vector<std::array<std::uint32_t, 2>> entries;
     std::string why;
     std::uint32_t rel = 0;
@@ -192,7 +190,7 @@ PeVersionInfo readPeVersion(ByteSource &src)
         }
         if (!chosen)
             return fail(level == 0 ? E::NoVersionResource : E::BadVersionResource,
-                        level == 0 ? "no RT_VERSION resource" : "RT_VERSION directory is empty");
+                level == 0 ? "no RT_VERSION resource" : "RT_VERSION directory is empty");
         const bool isDirectory = ((*chosen)[1] & 0x80000000u) != 0;
         const std::uint32_t target = (*chosen)[1] & 0x7FFFFFFFu;
         if (isDirectory != (level < 2))
@@ -202,7 +200,7 @@ PeVersionInfo readPeVersion(ByteSource &src)
         rel = target;
     }
 
-    std::array<std::uint8_t, 16> dataEntry{};
+    std::array<std::uint8_t, 16> dataEntry {};
     if (static_cast<std::uint64_t>(rel) + 16 > usable || !src.read(resourceBase + rel, 16, dataEntry.data()))
         return fail(E::BadResourceDirectory, "resource data entry outside the resource section");
     const std::uint32_t dataRva = le32(&dataEntry[0]);
@@ -213,7 +211,7 @@ PeVersionInfo readPeVersion(ByteSource &src)
     std::uint64_t dataOffset = 0;
     if (!rvaToOffset(sections, dataRva, kNeeded, dataOffset))
         return fail(E::BadVersionResource, "version resource data not inside any section");
-    std::array<std::uint8_t, kNeeded> vi{};
+    std::array<std::uint8_t, kNeeded> vi {};
     if (!src.read(dataOffset, vi.size(), vi.data()))
         return fail(E::Truncated, "version resource runs past the end of the file");
 

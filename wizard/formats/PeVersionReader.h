@@ -15,11 +15,11 @@ struct PeVersionInfo
     enum class Error {
         None,
         CannotOpen,
-        NotPe,           // no MZ / PE signature, or headers outside the file
-        Truncated,       // a header or table runs past the end of the file
+        NotPe, // no MZ / PE signature, or headers outside the file
+        Truncated, // a header or table runs past the end of the file
         NoVersionResource,
         BadResourceDirectory, // offsets outside the resource section, loops, absurd counts
-        BadVersionResource,   // RT_VERSION present but not a VS_VERSIONINFO with a fixed block
+        BadVersionResource, // RT_VERSION present but not a VS_VERSIONINFO with a fixed block
     };
 
     Error error = Error::None;
@@ -28,7 +28,7 @@ struct PeVersionInfo
     std::uint16_t machine = 0;
     FileVersion fileVersion;
     FileVersion productVersion;
-    std::uint32_t fileType = 0;    // VFT_DRV = 3
+    std::uint32_t fileType = 0; // VFT_DRV = 3
     std::uint32_t fileSubtype = 0; // VFT2_DRV_SYSTEM = 7
 
     bool ok() const { return error == Error::None; }

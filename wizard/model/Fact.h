@@ -12,8 +12,7 @@ enum class FactOrigin { Unknown, Probe, File, Operator, Scenario };
 QString factOriginName(FactOrigin origin);
 FactOrigin factOriginFromName(const QString &name, bool *ok = nullptr);
 
-template<typename T>
-struct Fact
+template<typename T> struct Fact
 {
     std::optional<T> value;
     FactOrigin origin = FactOrigin::Unknown;

@@ -115,7 +115,8 @@ bool Journal::open(const QString &path, Mode mode)
             QString host;
             QString app;
             m_lock.reset();
-            if (why == QLockFile::LockFailedError && QLockFile(m_path + QStringLiteral(".lock")).getLockInfo(&pid, &host, &app))
+            if (why == QLockFile::LockFailedError
+                && QLockFile(m_path + QStringLiteral(".lock")).getLockInfo(&pid, &host, &app))
                 return fail(tr("%1 is in use by %2 (process %3 on %4). Close that wizard first.")
                                 .arg(m_path, app.isEmpty() ? tr("another program") : app)
                                 .arg(pid)
@@ -154,7 +155,8 @@ bool Journal::openDatabase()
     {
         QSqlQuery q(db);
         // Durable before reported: every commit is synced (rollback journal, synchronous=FULL).
-        for (const char *pragma : {"PRAGMA journal_mode=DELETE", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=2000"}) {
+        for (const char *pragma :
+            {"PRAGMA journal_mode=DELETE", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=2000"}) {
             if (m_mode == Mode::ReadOnly && QByteArrayView(pragma).startsWith("PRAGMA journal_mode"))
                 continue;
             if (!q.exec(QLatin1String(pragma)))
@@ -173,7 +175,7 @@ bool Journal::createSchema()
     if (!db.transaction())
         return fail(tr("%1: cannot write the journal: %2").arg(m_path, db.lastError().text()));
     QSqlQuery q(db);
-    const QStringList statements{
+    const QStringList statements {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE records (seq INTEGER PRIMARY KEY, run_id TEXT NOT NULL, computer TEXT NOT NULL, "
                        "os_account TEXT NOT NULL, operator TEXT NOT NULL, utc TEXT NOT NULL, step_id TEXT NOT NULL, "
@@ -190,10 +192,9 @@ bool Journal::createSchema()
         }
     }
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
-    const QList<QPair<QString, QString>> meta{{QStringLiteral("application"), QLatin1String(kApplicationId)},
-                                              {QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
-                                              {QStringLiteral("head_seq"), QStringLiteral("0")},
-                                              {QStringLiteral("head_hash"), QStringLiteral("")}};
+    const QList<QPair<QString, QString>> meta {{QStringLiteral("application"), QLatin1String(kApplicationId)},
+        {QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
+        {QStringLiteral("head_seq"), QStringLiteral("0")}, {QStringLiteral("head_hash"), QStringLiteral("")}};
     for (const auto &kv : meta) {
         q.addBindValue(kv.first);
         q.addBindValue(kv.second);
@@ -216,8 +217,8 @@ bool Journal::checkSchema()
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-        return fail(tr("%1 is an SQLite database but not a journal of this wizard (%2).")
-                        .arg(m_path, q.lastError().text()));
+        return fail(
+            tr("%1 is an SQLite database but not a journal of this wizard (%2).").arg(m_path, q.lastError().text()));
     }
     QHash<QString, QString> meta;
     while (q.next())
@@ -279,8 +280,8 @@ bool Journal::append(JournalRecord &record)
     // A null QString binds as SQL NULL: every text column gets a real (possibly empty) string.
     auto text = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
     q.addBindValue(r.seq);
-    for (const QString &v : {r.runId, r.computer, r.osAccount, r.operatorName, r.utc.toString(Qt::ISODateWithMs),
-                             r.stepId, r.kind})
+    for (const QString &v :
+        {r.runId, r.computer, r.osAccount, r.operatorName, r.utc.toString(Qt::ISODateWithMs), r.stepId, r.kind})
         q.addBindValue(text(v));
     q.addBindValue(r.training ? 1 : 0);
     for (const QString &v : {r.evidence, QString::fromLatin1(r.prevHash), QString::fromLatin1(r.hash)})
@@ -355,9 +356,11 @@ Journal::VerifyResult Journal::verify() const
     while (q.next()) {
         const JournalRecord r = fromQuery(q);
         if (r.seq != expected)
-            return bad(expected, tr("record %1 is missing (removed); the next stored record is %2.").arg(expected).arg(r.seq));
+            return bad(
+                expected, tr("record %1 is missing (removed); the next stored record is %2.").arg(expected).arg(r.seq));
         if (r.prevHash != prev)
-            return bad(r.seq, tr("record %1 does not follow record %2 (records removed or reordered).").arg(r.seq).arg(r.seq - 1));
+            return bad(r.seq,
+                tr("record %1 does not follow record %2 (records removed or reordered).").arg(r.seq).arg(r.seq - 1));
         if (r.computeHash() != r.hash)
             return bad(r.seq, tr("record %1 was altered after it was written (its hash does not match).").arg(r.seq));
         prev = r.hash;
@@ -376,10 +379,11 @@ Journal::VerifyResult Journal::verify() const
         }
     }
     if (headSeq != result.records || headHash != prev)
-        return bad(result.records + 1, tr("the journal ended with record %1, but only %2 records are left "
-                                          "(records removed from the end).")
-                                           .arg(headSeq)
-                                           .arg(result.records));
+        return bad(result.records + 1,
+            tr("the journal ended with record %1, but only %2 records are left "
+               "(records removed from the end).")
+                .arg(headSeq)
+                .arg(result.records));
     result.ok = true;
     result.headHash = prev;
     return result;
@@ -422,13 +426,10 @@ QJsonObject Journal::exportJson() const
     for (const JournalRecord &r : records())
         recs.append(r.toJson());
     const VerifyResult v = verify();
-    return QJsonObject{{QStringLiteral("schema"), QStringLiteral("sp-upgrade-wizard-journal/%1").arg(kSchemaVersion)},
-                       {QStringLiteral("schema_version"), kSchemaVersion},
-                       {QStringLiteral("journal"), m_path},
-                       {QStringLiteral("verified"), v.ok},
-                       {QStringLiteral("verification"), v.ok ? tr("intact") : v.problem},
-                       {QStringLiteral("head_hash"), QString::fromLatin1(v.headHash)},
-                       {QStringLiteral("records"), recs}};
+    return QJsonObject {{QStringLiteral("schema"), QStringLiteral("sp-upgrade-wizard-journal/%1").arg(kSchemaVersion)},
+        {QStringLiteral("schema_version"), kSchemaVersion}, {QStringLiteral("journal"), m_path},
+        {QStringLiteral("verified"), v.ok}, {QStringLiteral("verification"), v.ok ? tr("intact") : v.problem},
+        {QStringLiteral("head_hash"), QString::fromLatin1(v.headHash)}, {QStringLiteral("records"), recs}};
 }
 
 } // namespace spuw

@@ -12,17 +12,11 @@ QJsonObject JournalRecord::evidenceObject() const
 
 QByteArray JournalRecord::canonical() const
 {
-    const QJsonObject o{{QStringLiteral("seq"), seq},
-                        {QStringLiteral("run_id"), runId},
-                        {QStringLiteral("computer"), computer},
-                        {QStringLiteral("os_account"), osAccount},
-                        {QStringLiteral("operator"), operatorName},
-                        {QStringLiteral("utc"), utc.toUTC().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("step_id"), stepId},
-                        {QStringLiteral("kind"), kind},
-                        {QStringLiteral("training"), training},
-                        {QStringLiteral("evidence"), evidence},
-                        {QStringLiteral("prev_hash"), QString::fromLatin1(prevHash)}};
+    const QJsonObject o {{QStringLiteral("seq"), seq}, {QStringLiteral("run_id"), runId},
+        {QStringLiteral("computer"), computer}, {QStringLiteral("os_account"), osAccount},
+        {QStringLiteral("operator"), operatorName}, {QStringLiteral("utc"), utc.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("step_id"), stepId}, {QStringLiteral("kind"), kind}, {QStringLiteral("training"), training},
+        {QStringLiteral("evidence"), evidence}, {QStringLiteral("prev_hash"), QString::fromLatin1(prevHash)}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -37,18 +31,12 @@ QByteArray JournalRecord::computeHash() const
 
 QJsonObject JournalRecord::toJson() const
 {
-    return QJsonObject{{QStringLiteral("seq"), seq},
-                       {QStringLiteral("run_id"), runId},
-                       {QStringLiteral("computer"), computer},
-                       {QStringLiteral("os_account"), osAccount},
-                       {QStringLiteral("operator"), operatorName},
-                       {QStringLiteral("utc"), utc.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("step_id"), stepId},
-                       {QStringLiteral("kind"), kind},
-                       {QStringLiteral("training"), training},
-                       {QStringLiteral("evidence"), evidenceObject()},
-                       {QStringLiteral("prev_hash"), QString::fromLatin1(prevHash)},
-                       {QStringLiteral("hash"), QString::fromLatin1(hash)}};
+    return QJsonObject {{QStringLiteral("seq"), seq}, {QStringLiteral("run_id"), runId},
+        {QStringLiteral("computer"), computer}, {QStringLiteral("os_account"), osAccount},
+        {QStringLiteral("operator"), operatorName}, {QStringLiteral("utc"), utc.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("step_id"), stepId}, {QStringLiteral("kind"), kind}, {QStringLiteral("training"), training},
+        {QStringLiteral("evidence"), evidenceObject()}, {QStringLiteral("prev_hash"), QString::fromLatin1(prevHash)},
+        {QStringLiteral("hash"), QString::fromLatin1(hash)}};
 }
 
 } // namespace spuw

@@ -21,7 +21,7 @@ struct JournalRecord
     bool training = false;
     QString evidence; // compact JSON text, hashed exactly as stored
     QByteArray prevHash; // hex
-    QByteArray hash;     // hex
+    QByteArray hash; // hex
 
     QJsonObject evidenceObject() const;
     // The bytes the hash covers: every field but the hash itself, as compact JSON with sorted keys.

@@ -32,8 +32,7 @@ QString src(const HiveReader &hive, const QString &key, const QString &value)
 
 OfflineImageProbe::OfflineImageProbe(QString root, std::optional<QStringList> sanVolumes)
     : m_root(std::move(root)), m_sanVolumes(std::move(sanVolumes))
-{
-}
+{ }
 
 QString OfflineImageProbe::description() const
 {
@@ -43,14 +42,16 @@ QString OfflineImageProbe::description() const
 QString OfflineImageProbe::resolve(const QString &root, const QString &relative)
 {
     QString current = root;
-    const QStringList parts = QString(relative).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList parts
+        = QString(relative).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         const QString exact = current + QLatin1Char('/') + part;
         if (QFileInfo::exists(exact)) {
             current = exact;
             continue;
         }
-        const QStringList entries = QDir(current).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        const QStringList entries
+            = QDir(current).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
         QString match;
         for (const QString &e : entries) {
             if (e.compare(part, Qt::CaseInsensitive) == 0) {
@@ -65,8 +66,8 @@ QString OfflineImageProbe::resolve(const QString &root, const QString &relative)
     return current;
 }
 
-QString OfflineImageProbe::toImagePath(const QString &windowsPath, const QString &systemRootDir,
-                                       const ProbeResult &r) const
+QString OfflineImageProbe::toImagePath(
+    const QString &windowsPath, const QString &systemRootDir, const ProbeResult &r) const
 {
     Q_UNUSED(systemRootDir)
     const QString volume = SystemFacts::volumeOf(windowsPath);
@@ -88,7 +89,8 @@ ProbeResult OfflineImageProbe::probe() const
     // The system root is the folder that holds system32\config\SYSTEM and SOFTWARE. WINNT and
     // WINDOWS are the usual names, but any name is accepted.
     QStringList candidates;
-    const QStringList top = QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+    const QStringList top
+        = QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     for (const QString &dir : top) {
         if (!resolve(m_root + QLatin1Char('/') + dir, QStringLiteral("system32/config/SYSTEM")).isEmpty())
             candidates << dir;
@@ -101,20 +103,22 @@ ProbeResult OfflineImageProbe::probe() const
     }
     std::sort(candidates.begin(), candidates.end(), [](const QString &a, const QString &b) {
         auto rank = [](const QString &n) {
-            return n.compare(QLatin1String("WINNT"), Qt::CaseInsensitive) == 0     ? 0
-                   : n.compare(QLatin1String("WINDOWS"), Qt::CaseInsensitive) == 0 ? 1
-                                                                                   : 2;
+            return n.compare(QLatin1String("WINNT"), Qt::CaseInsensitive) == 0  ? 0
+                : n.compare(QLatin1String("WINDOWS"), Qt::CaseInsensitive) == 0 ? 1
+                                                                                : 2;
         };
         return rank(a) < rank(b);
     });
     if (candidates.size() > 1)
         r.warnings << tr("Several Windows installations in %1 (%2); reading %3.")
-                          .arg(QDir::toNativeSeparators(m_root), candidates.join(QStringLiteral(", ")), candidates.first());
+                          .arg(QDir::toNativeSeparators(m_root), candidates.join(QStringLiteral(", ")),
+                              candidates.first());
     const QString systemRootDir = m_root + QLatin1Char('/') + candidates.first();
 
     const QString softwarePath = resolve(systemRootDir, QStringLiteral("system32/config/SOFTWARE"));
     if (softwarePath.isEmpty()) {
-        r.error = tr("%1: the SOFTWARE hive is missing.").arg(QDir::toNativeSeparators(systemRootDir + QStringLiteral("/system32/config")));
+        r.error = tr("%1: the SOFTWARE hive is missing.")
+                      .arg(QDir::toNativeSeparators(systemRootDir + QStringLiteral("/system32/config")));
         return r;
     }
     HiveReader software;
@@ -125,7 +129,7 @@ ProbeResult OfflineImageProbe::probe() const
     readSoftware(software, r);
     if (!r.facts.systemRoot.known()) {
         r.facts.systemRoot.set(QStringLiteral("C:\\") + candidates.first(), FactOrigin::File,
-                               tr("folder name in %1 (SOFTWARE has no SystemRoot; drive C: assumed)").arg(m_root));
+            tr("folder name in %1 (SOFTWARE has no SystemRoot; drive C: assumed)").arg(m_root));
         r.warnings << tr("%1 has no SystemRoot value; assuming C:\\%2.").arg(softwarePath, candidates.first());
     }
 
@@ -175,13 +179,13 @@ void OfflineImageProbe::readSoftware(const HiveReader &sw, ProbeResult &r) const
     }
     // No CSDVersion value means no service pack installed, which is itself a fact.
     f.servicePack.set(sw.string(kVersionKey, QStringLiteral("CSDVersion")).value_or(QString()), FactOrigin::File,
-                      src(sw, kVersionKey, QStringLiteral("CSDVersion")));
+        src(sw, kVersionKey, QStringLiteral("CSDVersion")));
     if (auto v = sw.string(kVersionKey, QStringLiteral("SystemRoot")))
         f.systemRoot.set(*v, FactOrigin::File, src(sw, kVersionKey, QStringLiteral("SystemRoot")));
 }
 
 void OfflineImageProbe::readSystem(const HiveReader &sys, const QString &cs, ProbeResult &r, QString &dumpFile,
-                                   QString &minidumpDir, QString &raidiskImagePath) const
+    QString &minidumpDir, QString &raidiskImagePath) const
 {
     SystemFacts &f = r.facts;
     const QString root = f.systemRoot.get();
@@ -195,7 +199,7 @@ void OfflineImageProbe::readSystem(const HiveReader &sys, const QString &cs, Pro
         f.productType.set(*v, FactOrigin::File, src(sys, po, QStringLiteral("ProductType")));
     if (sys.hasKey(po))
         f.productSuites.set(sys.multiString(po, QStringLiteral("ProductSuite")).value_or(QStringList()),
-                            FactOrigin::File, src(sys, po, QStringLiteral("ProductSuite")));
+            FactOrigin::File, src(sys, po, QStringLiteral("ProductSuite")));
 
     const QString mm = cs + QStringLiteral("\\Control\\Session Manager\\Memory Management");
     if (sys.hasKey(mm)) {
@@ -211,22 +215,29 @@ void OfflineImageProbe::readSystem(const HiveReader &sys, const QString &cs, Pro
 
     const QString ntds = cs + QStringLiteral("\\Services\\NTDS\\Parameters");
     const bool hasNtds = sys.hasKey(ntds);
-    f.ntdsParameters.set(hasNtds, FactOrigin::File, src(sys, cs + QStringLiteral("\\Services\\NTDS"), QStringLiteral("Parameters")));
+    f.ntdsParameters.set(
+        hasNtds, FactOrigin::File, src(sys, cs + QStringLiteral("\\Services\\NTDS"), QStringLiteral("Parameters")));
     if (hasNtds) {
         if (auto v = sys.string(ntds, QStringLiteral("DSA Database file")))
-            f.adDatabasePath.set(expandSystemRoot(*v, root), FactOrigin::File, src(sys, ntds, QStringLiteral("DSA Database file")));
+            f.adDatabasePath.set(
+                expandSystemRoot(*v, root), FactOrigin::File, src(sys, ntds, QStringLiteral("DSA Database file")));
         if (auto v = sys.string(ntds, QStringLiteral("Database log files path")))
-            f.adLogPath.set(expandSystemRoot(*v, root), FactOrigin::File, src(sys, ntds, QStringLiteral("Database log files path")));
+            f.adLogPath.set(expandSystemRoot(*v, root), FactOrigin::File,
+                src(sys, ntds, QStringLiteral("Database log files path")));
     }
 
     const QString clus = cs + QStringLiteral("\\Services\\ClusSvc");
-    f.clusterMember.set(sys.hasKey(clus), FactOrigin::File, src(sys, cs + QStringLiteral("\\Services"), QStringLiteral("ClusSvc")));
+    f.clusterMember.set(
+        sys.hasKey(clus), FactOrigin::File, src(sys, cs + QStringLiteral("\\Services"), QStringLiteral("ClusSvc")));
 
     const QString cc = cs + QStringLiteral("\\Control\\CrashControl");
-    dumpFile = expandSystemRoot(sys.string(cc, QStringLiteral("DumpFile")).value_or(QStringLiteral("%SystemRoot%\\MEMORY.DMP")), root);
-    minidumpDir = expandSystemRoot(sys.string(cc, QStringLiteral("MinidumpDir")).value_or(QStringLiteral("%SystemRoot%\\Minidump")), root);
+    dumpFile = expandSystemRoot(
+        sys.string(cc, QStringLiteral("DumpFile")).value_or(QStringLiteral("%SystemRoot%\\MEMORY.DMP")), root);
+    minidumpDir = expandSystemRoot(
+        sys.string(cc, QStringLiteral("MinidumpDir")).value_or(QStringLiteral("%SystemRoot%\\Minidump")), root);
 
-    raidiskImagePath = sys.string(cs + QStringLiteral("\\Services\\Raidisk"), QStringLiteral("ImagePath")).value_or(QString());
+    raidiskImagePath
+        = sys.string(cs + QStringLiteral("\\Services\\Raidisk"), QStringLiteral("ImagePath")).value_or(QString());
 }
 
 void OfflineImageProbe::readCluster(const QString &systemRootDir, ProbeResult &r) const
@@ -274,7 +285,7 @@ void OfflineImageProbe::readSecurePath(const QString &systemRootDir, const QStri
     const QString windowsPath = f.systemRoot.get() + QLatin1Char('\\') + relative;
     const QString file = resolve(systemRootDir, relative);
     if (file.isEmpty()) {
-        f.securePath.set(SecurePathDriver{}, FactOrigin::File, tr("%1 not found").arg(windowsPath));
+        f.securePath.set(SecurePathDriver {}, FactOrigin::File, tr("%1 not found").arg(windowsPath));
         return;
     }
     SecurePathDriver d;
@@ -286,12 +297,12 @@ void OfflineImageProbe::readSecurePath(const QString &systemRootDir, const QStri
     else
         r.warnings << tr("%1: cannot read its version: %2 (%3).")
                           .arg(QDir::toNativeSeparators(file), QString::fromLatin1(formats::toString(pe.error)),
-                               QString::fromStdString(pe.errorDetail));
+                              QString::fromStdString(pe.errorDetail));
     f.securePath.set(d, FactOrigin::File, QDir::toNativeSeparators(file));
 }
 
-void OfflineImageProbe::readDumps(const QString &systemRootDir, const QString &dumpFile, const QString &minidumpDir,
-                                  ProbeResult &r) const
+void OfflineImageProbe::readDumps(
+    const QString &systemRootDir, const QString &dumpFile, const QString &minidumpDir, ProbeResult &r) const
 {
     Q_UNUSED(systemRootDir)
     QList<CrashDumpFact> dumps;
@@ -302,7 +313,8 @@ void OfflineImageProbe::readDumps(const QString &systemRootDir, const QString &d
         files << full;
         windowsPaths << dumpFile;
     } else if (full.isEmpty() && SystemFacts::volumeOf(dumpFile) != SystemFacts::volumeOf(r.facts.systemRoot.get())) {
-        r.warnings << tr("The crash dump file %1 is on another volume than Windows and is not in this image.").arg(dumpFile);
+        r.warnings
+            << tr("The crash dump file %1 is on another volume than Windows and is not in this image.").arg(dumpFile);
     }
     const QString miniDir = toImagePath(minidumpDir, systemRootDir, r);
     if (!miniDir.isEmpty()) {
@@ -317,8 +329,8 @@ void OfflineImageProbe::readDumps(const QString &systemRootDir, const QString &d
     for (qsizetype i = 0; i < files.size(); ++i) {
         const auto h = formats::readCrashDumpHeader(QFile::encodeName(files.at(i)).toStdString());
         if (!h.ok()) {
-            r.warnings << tr("%1: %2.").arg(QDir::toNativeSeparators(files.at(i)),
-                                            QString::fromLatin1(formats::toString(h.error)));
+            r.warnings << tr("%1: %2.").arg(
+                QDir::toNativeSeparators(files.at(i)), QString::fromLatin1(formats::toString(h.error)));
             continue;
         }
         CrashDumpFact d;
@@ -332,8 +344,8 @@ void OfflineImageProbe::readDumps(const QString &systemRootDir, const QString &d
         d.productType = h.productType == formats::CrashDumpHeader::kUnset ? 0 : int(h.productType);
         dumps << d;
     }
-    r.facts.crashDumps.set(dumps, FactOrigin::File,
-                           tr("%1 and %2").arg(dumpFile, minidumpDir + QStringLiteral("\\*.dmp")));
+    r.facts.crashDumps.set(
+        dumps, FactOrigin::File, tr("%1 and %2").arg(dumpFile, minidumpDir + QStringLiteral("\\*.dmp")));
 }
 
 } // namespace spuw

@@ -30,12 +30,12 @@ public:
 
 private:
     void readSoftware(const HiveReader &software, ProbeResult &r) const;
-    void readSystem(const HiveReader &system, const QString &controlSet, ProbeResult &r,
-                    QString &dumpFile, QString &minidumpDir, QString &raidiskImagePath) const;
+    void readSystem(const HiveReader &system, const QString &controlSet, ProbeResult &r, QString &dumpFile,
+        QString &minidumpDir, QString &raidiskImagePath) const;
     void readCluster(const QString &systemRootDir, ProbeResult &r) const;
     void readSecurePath(const QString &systemRootDir, const QString &imagePath, ProbeResult &r) const;
-    void readDumps(const QString &systemRootDir, const QString &dumpFile, const QString &minidumpDir,
-                   ProbeResult &r) const;
+    void readDumps(
+        const QString &systemRootDir, const QString &dumpFile, const QString &minidumpDir, ProbeResult &r) const;
     QString toImagePath(const QString &windowsPath, const QString &systemRootDir, const ProbeResult &r) const;
 
     QString m_root;

@@ -4,12 +4,13 @@
 
 namespace spuw {
 
-PreflightReport::PreflightReport(const ProbeResult &result, const Plan &plan, QString sourceKind,
-                                 QString sourceDescription)
-    : m_result(result), m_plan(plan), m_sourceKind(std::move(sourceKind)),
-      m_sourceDescription(std::move(sourceDescription))
-{
-}
+PreflightReport::PreflightReport(
+    const ProbeResult &result, const Plan &plan, QString sourceKind, QString sourceDescription)
+    : m_result(result)
+    , m_plan(plan)
+    , m_sourceKind(std::move(sourceKind))
+    , m_sourceDescription(std::move(sourceDescription))
+{ }
 
 int PreflightReport::exitCodeFor(Procedure p)
 {
@@ -43,14 +44,16 @@ QJsonObject PreflightReport::toJson() const
 {
     QJsonArray blockers;
     for (const Blocker &b : m_plan.blockers)
-        blockers.append(QJsonObject{{QStringLiteral("id"), b.id}, {QStringLiteral("message"), b.message}, {QStringLiteral("kb"), b.kb}});
+        blockers.append(QJsonObject {
+            {QStringLiteral("id"), b.id}, {QStringLiteral("message"), b.message}, {QStringLiteral("kb"), b.kb}});
     QJsonArray steps;
     for (const PlanStep &s : m_plan.steps)
-        steps.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}, {QStringLiteral("kb"), s.kb}});
+        steps.append(QJsonObject {
+            {QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}, {QStringLiteral("kb"), s.kb}});
     QJsonArray questions;
     for (const Question &q : m_plan.questions)
-        questions.append(QJsonObject{{QStringLiteral("id"), q.id}, {QStringLiteral("text"), q.text}});
-    return QJsonObject{
+        questions.append(QJsonObject {{QStringLiteral("id"), q.id}, {QStringLiteral("text"), q.text}});
+    return QJsonObject {
         {QStringLiteral("schema"), kSchema},
         {QStringLiteral("procedure"), procedureId(m_plan.procedure)},
         {QStringLiteral("reason"), m_plan.reason},
@@ -60,9 +63,9 @@ QJsonObject PreflightReport::toJson() const
         {QStringLiteral("notes"), QJsonArray::fromStringList(m_plan.notes)},
         {QStringLiteral("remaining_nodes"), QJsonArray::fromStringList(m_plan.remainingNodes)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(m_result.warnings)},
-        {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), m_sourceKind},
-                                               {QStringLiteral("description"), m_sourceDescription},
-                                               {QStringLiteral("training"), m_result.facts.training}}},
+        {QStringLiteral("source"),
+            QJsonObject {{QStringLiteral("kind"), m_sourceKind}, {QStringLiteral("description"), m_sourceDescription},
+                {QStringLiteral("training"), m_result.facts.training}}},
         {QStringLiteral("facts"), m_result.facts.toJson()},
     };
 }
@@ -71,7 +74,9 @@ QString PreflightReport::toText() const
 {
     const SystemFacts &f = m_result.facts;
     const QString unknown = tr("unknown");
-    auto line = [](const QString &label, const QString &value) { return QStringLiteral("  %1 %2\n").arg(label + QLatin1Char(':'), -24).arg(value); };
+    auto line = [](const QString &label, const QString &value) {
+        return QStringLiteral("  %1 %2\n").arg(label + QLatin1Char(':'), -24).arg(value);
+    };
     QString out;
     out += tr("Secure Path Upgrade Wizard: preflight (KB 817409)") + QLatin1Char('\n');
     out += tr("Source: %1").arg(m_sourceDescription) + QLatin1Char('\n');
@@ -79,29 +84,51 @@ QString PreflightReport::toText() const
         out += tr("TRAINING: simulated server, nothing on this machine is changed.") + QLatin1Char('\n');
     out += QLatin1Char('\n') + tr("Facts") + QLatin1Char('\n');
     out += line(tr("Computer"), f.computerName.valueOr(unknown));
-    out += line(tr("Windows"), tr("%1 (version %2, build %3) %4")
-                                   .arg(f.productName.valueOr(unknown), f.osVersion.valueOr(unknown),
-                                        f.osBuild.known() ? QString::number(f.osBuild.get()) : unknown,
-                                        f.servicePack.valueOr(QString())));
+    out += line(tr("Windows"),
+        tr("%1 (version %2, build %3) %4")
+            .arg(f.productName.valueOr(unknown), f.osVersion.valueOr(unknown),
+                f.osBuild.known() ? QString::number(f.osBuild.get()) : unknown, f.servicePack.valueOr(QString())));
     out += line(tr("Product type"), f.productType.valueOr(unknown));
     out += line(tr("System root"), f.systemRoot.valueOr(unknown));
     const auto dc = f.isDomainController();
-    out += line(tr("Domain controller"), dc ? (*dc ? tr("yes (AD database %1, logs %2)").arg(f.adDatabasePath.valueOr(unknown), f.adLogPath.valueOr(unknown)) : tr("no")) : unknown);
-    out += line(tr("Cluster member"), f.clusterMember.known() ? (f.clusterMember.get() ? tr("yes (%1; nodes %2)").arg(f.clusterName.valueOr(unknown), f.clusterNodes.valueOr({}).join(QStringLiteral(", "))) : tr("no")) : unknown);
+    out += line(tr("Domain controller"),
+        dc ? (*dc ? tr("yes (AD database %1, logs %2)")
+                        .arg(f.adDatabasePath.valueOr(unknown), f.adLogPath.valueOr(unknown))
+                  : tr("no"))
+           : unknown);
+    out += line(tr("Cluster member"),
+        f.clusterMember.known() ? (f.clusterMember.get()
+                ? tr("yes (%1; nodes %2)")
+                      .arg(f.clusterName.valueOr(unknown), f.clusterNodes.valueOr({}).join(QStringLiteral(", ")))
+                : tr("no"))
+                                : unknown);
     QStringList pfs;
     for (const PagingFile &pf : f.pagingFiles.valueOr({}))
         pfs << pf.toRegistryString();
-    out += line(tr("Page files"), f.pagingFiles.known() ? (pfs.isEmpty() ? tr("none") : pfs.join(QStringLiteral("; "))) : unknown);
-    out += line(tr("Raidisk.sys"), !f.securePath.known() ? unknown
-                                   : f.securePath.get().present ? tr("%1, version %2").arg(f.securePath.get().path, f.securePath.get().fileVersion.isEmpty() ? unknown : f.securePath.get().fileVersion)
-                                                                : tr("not installed"));
+    out += line(tr("Page files"),
+        f.pagingFiles.known() ? (pfs.isEmpty() ? tr("none") : pfs.join(QStringLiteral("; "))) : unknown);
+    out += line(tr("Raidisk.sys"),
+        !f.securePath.known() ? unknown
+            : f.securePath.get().present
+            ? tr("%1, version %2")
+                  .arg(f.securePath.get().path,
+                      f.securePath.get().fileVersion.isEmpty() ? unknown : f.securePath.get().fileVersion)
+            : tr("not installed"));
     QStringList dumps;
     for (const CrashDumpFact &d : f.crashDumps.valueOr({}))
-        dumps << tr("%1: bugcheck 0x%2, build %3").arg(d.path, QString::number(d.bugCheckCode, 16).toUpper()).arg(d.build);
-    out += line(tr("Crash dumps"), f.crashDumps.known() ? (dumps.isEmpty() ? tr("none") : dumps.join(QStringLiteral("; "))) : unknown);
-    out += line(tr("SAN volumes"), f.sanVolumes.known() ? (f.sanVolumes.get().isEmpty() ? tr("none") : f.sanVolumes.get().join(QStringLiteral(", "))) : unknown);
+        dumps << tr("%1: bugcheck 0x%2, build %3")
+                     .arg(d.path, QString::number(d.bugCheckCode, 16).toUpper())
+                     .arg(d.build);
+    out += line(tr("Crash dumps"),
+        f.crashDumps.known() ? (dumps.isEmpty() ? tr("none") : dumps.join(QStringLiteral("; "))) : unknown);
+    out += line(tr("SAN volumes"),
+        f.sanVolumes.known()
+            ? (f.sanVolumes.get().isEmpty() ? tr("none") : f.sanVolumes.get().join(QStringLiteral(", ")))
+            : unknown);
 
-    out += QLatin1Char('\n') + tr("Verdict: %1 [%2]").arg(procedureTitle(m_plan.procedure), procedureId(m_plan.procedure)) + QLatin1Char('\n');
+    out += QLatin1Char('\n')
+        + tr("Verdict: %1 [%2]").arg(procedureTitle(m_plan.procedure), procedureId(m_plan.procedure))
+        + QLatin1Char('\n');
     out += QStringLiteral("  ") + m_plan.reason + QLatin1Char('\n');
     if (!m_plan.blockers.isEmpty()) {
         out += QLatin1Char('\n') + tr("Blockers") + QLatin1Char('\n');
@@ -120,7 +147,8 @@ QString PreflightReport::toText() const
             out += QStringLiteral("  %1. %2\n").arg(n++).arg(s.title);
     }
     if (!m_plan.remainingNodes.isEmpty())
-        out += tr("  Then the other nodes: %1").arg(m_plan.remainingNodes.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        out += tr("  Then the other nodes: %1").arg(m_plan.remainingNodes.join(QStringLiteral(", ")))
+            + QLatin1Char('\n');
     for (const QString &note : m_plan.notes)
         out += tr("Note: %1").arg(note) + QLatin1Char('\n');
     for (const QString &w : m_result.warnings)

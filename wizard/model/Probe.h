@@ -10,7 +10,7 @@ struct ProbeResult
 {
     SystemFacts facts;
     QStringList warnings; // a file that could not be read, a dump that is not a kernel dump...
-    QString error;        // set when the system could not be read at all; names the file
+    QString error; // set when the system could not be read at all; names the file
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -53,8 +53,8 @@ bool Session::beginRun()
     m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_completed.clear();
     return record(QStringLiteral("start"), JournalKind::RunStarted,
-                  QJsonObject{{QStringLiteral("probe"), m_probe ? m_probe->description() : QString()},
-                              {QStringLiteral("procedure"), procedureId(m_plan.procedure)}});
+        QJsonObject {{QStringLiteral("probe"), m_probe ? m_probe->description() : QString()},
+            {QStringLiteral("procedure"), procedureId(m_plan.procedure)}});
 }
 
 bool Session::record(const QString &stepId, const QString &kind, const QJsonObject &detail)
@@ -72,8 +72,8 @@ bool Session::record(const QString &stepId, const QString &kind, const QJsonObje
     r.stepId = stepId;
     r.kind = kind;
     r.training = isTraining();
-    QJsonObject evidence{{QStringLiteral("facts"), facts().toJson()},
-                         {QStringLiteral("procedure"), procedureId(m_plan.procedure)}};
+    QJsonObject evidence {
+        {QStringLiteral("facts"), facts().toJson()}, {QStringLiteral("procedure"), procedureId(m_plan.procedure)}};
     if (!detail.isEmpty())
         evidence.insert(QStringLiteral("detail"), detail);
     r.evidence = QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact));

@@ -19,8 +19,8 @@ QString factOriginName(FactOrigin origin)
 
 FactOrigin factOriginFromName(const QString &name, bool *ok)
 {
-    for (FactOrigin o : {FactOrigin::Unknown, FactOrigin::Probe, FactOrigin::File, FactOrigin::Operator,
-                         FactOrigin::Scenario}) {
+    for (FactOrigin o :
+        {FactOrigin::Unknown, FactOrigin::Probe, FactOrigin::File, FactOrigin::Operator, FactOrigin::Scenario}) {
         if (factOriginName(o) == name) {
             if (ok)
                 *ok = true;
@@ -124,7 +124,7 @@ QJsonArray toArray(const QStringList &list)
 class StrictReader
 {
 public:
-    explicit StrictReader(QString *error) : m_error(error) {}
+    explicit StrictReader(QString *error) : m_error(error) { }
     bool failed() const { return m_failed; }
 
     void fail(const QString &field, const QString &expected)
@@ -141,7 +141,8 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
                 fail(where.isEmpty() ? it.key() : where + QLatin1Char('.') + it.key(),
-                     QStringLiteral("one of the known keys (%1), not an unknown key").arg(allowed.join(QStringLiteral(", "))));
+                    QStringLiteral("one of the known keys (%1), not an unknown key")
+                        .arg(allowed.join(QStringLiteral(", "))));
         }
     }
 
@@ -239,7 +240,7 @@ QJsonObject SystemFacts::toJson() const
             unknown.append(QLatin1String(key));
             return;
         }
-        QJsonObject from{{QStringLiteral("origin"), factOriginName(origin)}};
+        QJsonObject from {{QStringLiteral("origin"), factOriginName(origin)}};
         if (!source.isEmpty())
             from.insert(QStringLiteral("source"), source);
         origins.insert(QLatin1String(key), from);
@@ -305,7 +306,7 @@ QJsonObject SystemFacts::toJson() const
         QJsonArray detail;
         for (const PagingFile &pf : pagingFiles.get()) {
             paths.append(pf.path);
-            QJsonObject d{{QStringLiteral("path"), pf.path}};
+            QJsonObject d {{QStringLiteral("path"), pf.path}};
             if (pf.initialMb)
                 d.insert(QStringLiteral("initial_mb"), *pf.initialMb);
             if (pf.maximumMb)
@@ -319,10 +320,10 @@ QJsonObject SystemFacts::toJson() const
 
     if (securePath.known()) {
         if (securePath.get().present) {
-            QJsonObject sp{{QStringLiteral("path"), securePath.get().path}};
-            sp.insert(QStringLiteral("file_version"), securePath.get().fileVersion.isEmpty()
-                                                          ? QJsonValue(QJsonValue::Null)
-                                                          : QJsonValue(securePath.get().fileVersion));
+            QJsonObject sp {{QStringLiteral("path"), securePath.get().path}};
+            sp.insert(QStringLiteral("file_version"),
+                securePath.get().fileVersion.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(securePath.get().fileVersion));
             o.insert(QStringLiteral("securepath"), sp);
         } else {
             o.insert(QStringLiteral("securepath"), QJsonValue(QJsonValue::Null));
@@ -336,13 +337,10 @@ QJsonObject SystemFacts::toJson() const
             QJsonArray params;
             for (quint64 p : d.parameters)
                 params.append(hex(p));
-            dumps.append(QJsonObject{{QStringLiteral("path"), d.path},
-                                     {QStringLiteral("bits"), d.bits},
-                                     {QStringLiteral("build"), d.build},
-                                     {QStringLiteral("bugcheck_code"), qint64(d.bugCheckCode)},
-                                     {QStringLiteral("parameters"), params},
-                                     {QStringLiteral("dump_type"), d.dumpType},
-                                     {QStringLiteral("product_type"), d.productType}});
+            dumps.append(QJsonObject {{QStringLiteral("path"), d.path}, {QStringLiteral("bits"), d.bits},
+                {QStringLiteral("build"), d.build}, {QStringLiteral("bugcheck_code"), qint64(d.bugCheckCode)},
+                {QStringLiteral("parameters"), params}, {QStringLiteral("dump_type"), d.dumpType},
+                {QStringLiteral("product_type"), d.productType}});
         }
         o.insert(QStringLiteral("crash_dumps"), dumps);
     }
@@ -367,21 +365,20 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
     StrictReader r(error);
     SystemFacts f;
     r.checkKeys(json, {},
-                {QStringLiteral("computer_name"), QStringLiteral("system_root"), QStringLiteral("os"),
-                 QStringLiteral("domain_controller"), QStringLiteral("active_directory"),
-                 QStringLiteral("cluster_member"), QStringLiteral("cluster"), QStringLiteral("paging_files"),
-                 QStringLiteral("paging_files_detail"), QStringLiteral("securepath"),
-                 QStringLiteral("crash_dumps"), QStringLiteral("san_volumes"),
-                 QStringLiteral("operator_reports_bugcheck"), QStringLiteral("training"),
-                 QStringLiteral("unknown"), QStringLiteral("origins")});
+        {QStringLiteral("computer_name"), QStringLiteral("system_root"), QStringLiteral("os"),
+            QStringLiteral("domain_controller"), QStringLiteral("active_directory"), QStringLiteral("cluster_member"),
+            QStringLiteral("cluster"), QStringLiteral("paging_files"), QStringLiteral("paging_files_detail"),
+            QStringLiteral("securepath"), QStringLiteral("crash_dumps"), QStringLiteral("san_volumes"),
+            QStringLiteral("operator_reports_bugcheck"), QStringLiteral("training"), QStringLiteral("unknown"),
+            QStringLiteral("origins")});
     r.str(json, "computer_name", {}, f.computerName, origin);
     r.str(json, "system_root", {}, f.systemRoot, origin);
 
     if (json.contains(QLatin1String("os"))) {
         if (const auto os = r.object(json.value(QLatin1String("os")), QStringLiteral("os"))) {
             r.checkKeys(*os, QStringLiteral("os"),
-                        {QStringLiteral("product_name"), QStringLiteral("version"), QStringLiteral("build"),
-                         QStringLiteral("product_type"), QStringLiteral("service_pack"), QStringLiteral("suites")});
+                {QStringLiteral("product_name"), QStringLiteral("version"), QStringLiteral("build"),
+                    QStringLiteral("product_type"), QStringLiteral("service_pack"), QStringLiteral("suites")});
             const QString w = QStringLiteral("os.");
             r.str(*os, "product_name", w, f.productName, origin);
             r.str(*os, "version", w, f.osVersion, origin);
@@ -389,7 +386,7 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
             r.str(*os, "service_pack", w, f.servicePack, origin);
             r.str(*os, "product_type", w, f.productType, origin);
             if (f.productType.known()
-                && !QStringList{QStringLiteral("WinNT"), QStringLiteral("ServerNT"), QStringLiteral("LanmanNT")}
+                && !QStringList {QStringLiteral("WinNT"), QStringLiteral("ServerNT"), QStringLiteral("LanmanNT")}
                         .contains(f.productType.get()))
                 r.fail(QStringLiteral("os.product_type"), QStringLiteral("WinNT, ServerNT or LanmanNT"));
             if (os->contains(QLatin1String("suites"))) {
@@ -400,9 +397,10 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
     }
 
     if (json.contains(QLatin1String("active_directory"))) {
-        if (const auto ad = r.object(json.value(QLatin1String("active_directory")), QStringLiteral("active_directory"))) {
+        if (const auto ad
+            = r.object(json.value(QLatin1String("active_directory")), QStringLiteral("active_directory"))) {
             r.checkKeys(*ad, QStringLiteral("active_directory"),
-                        {QStringLiteral("ntds_parameters"), QStringLiteral("database"), QStringLiteral("logs")});
+                {QStringLiteral("ntds_parameters"), QStringLiteral("database"), QStringLiteral("logs")});
             const QString w = QStringLiteral("active_directory.");
             r.boolean(*ad, "ntds_parameters", w, f.ntdsParameters, origin);
             r.str(*ad, "database", w, f.adDatabasePath, origin);
@@ -431,7 +429,8 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
         for (qsizetype i = 0; i < a.size() && !r.failed(); ++i) {
             const QString field = QStringLiteral("paging_files_detail[%1]").arg(i);
             if (const auto d = r.object(a.at(i), field)) {
-                r.checkKeys(*d, field, {QStringLiteral("path"), QStringLiteral("initial_mb"), QStringLiteral("maximum_mb")});
+                r.checkKeys(
+                    *d, field, {QStringLiteral("path"), QStringLiteral("initial_mb"), QStringLiteral("maximum_mb")});
                 PagingFile pf;
                 pf.path = d->value(QLatin1String("path")).toString();
                 if (d->contains(QLatin1String("initial_mb")))
@@ -456,7 +455,7 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
     if (json.contains(QLatin1String("securepath"))) {
         const QJsonValue v = json.value(QLatin1String("securepath"));
         if (v.isNull()) {
-            f.securePath.set(SecurePathDriver{}, origin);
+            f.securePath.set(SecurePathDriver {}, origin);
         } else if (const auto sp = r.object(v, QStringLiteral("securepath (or null when Raidisk.sys is absent)"))) {
             r.checkKeys(*sp, QStringLiteral("securepath"), {QStringLiteral("path"), QStringLiteral("file_version")});
             SecurePathDriver d;
@@ -484,9 +483,9 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
             if (!d)
                 break;
             r.checkKeys(*d, field,
-                        {QStringLiteral("path"), QStringLiteral("bits"), QStringLiteral("build"),
-                         QStringLiteral("bugcheck_code"), QStringLiteral("parameters"), QStringLiteral("dump_type"),
-                         QStringLiteral("product_type")});
+                {QStringLiteral("path"), QStringLiteral("bits"), QStringLiteral("build"),
+                    QStringLiteral("bugcheck_code"), QStringLiteral("parameters"), QStringLiteral("dump_type"),
+                    QStringLiteral("product_type")});
             CrashDumpFact c;
             c.path = d->value(QLatin1String("path")).toString();
             c.bits = d->value(QLatin1String("bits")).toInt(32);
@@ -501,7 +500,8 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
             for (qsizetype p = 0; p < params.size() && p < 4; ++p) {
                 c.parameters[size_t(p)] = parseNumber(params.at(p), &ok);
                 if (!ok)
-                    r.fail(QStringLiteral("%1.parameters[%2]").arg(field).arg(p), QStringLiteral("a number or hex string"));
+                    r.fail(QStringLiteral("%1.parameters[%2]").arg(field).arg(p),
+                        QStringLiteral("a number or hex string"));
             }
             c.dumpType = d->value(QLatin1String("dump_type")).toInt(0);
             c.productType = d->value(QLatin1String("product_type")).toInt(0);
@@ -519,7 +519,8 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
                 bool ok = false;
                 const QString n = normaliseVolume(v, &ok);
                 if (!ok)
-                    r.fail(QStringLiteral("san_volumes"), QStringLiteral("drive letters such as \"E:\", not \"%1\"").arg(v));
+                    r.fail(QStringLiteral("san_volumes"),
+                        QStringLiteral("drive letters such as \"E:\", not \"%1\"").arg(v));
                 else if (!normalised.contains(n))
                     normalised << n;
             }
@@ -543,7 +544,7 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
         const FactOrigin o = factOriginFromName(from.value(QLatin1String("origin")).toString(), &ok);
         if (!ok) {
             r.fail(QStringLiteral("origins.%1.origin").arg(QLatin1String(key)),
-                   QStringLiteral("probe, file, operator or scenario"));
+                QStringLiteral("probe, file, operator or scenario"));
             return;
         }
         fact.origin = o;
@@ -576,8 +577,8 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
             r.fail(QStringLiteral("domain_controller"), QStringLiteral("true or false"));
         else if (derived && *derived != v.toBool())
             r.fail(QStringLiteral("domain_controller"),
-                   QStringLiteral("a value agreeing with os.product_type and active_directory.ntds_parameters "
-                                  "(a domain controller is LanmanNT with NTDS\\Parameters)"));
+                QStringLiteral("a value agreeing with os.product_type and active_directory.ntds_parameters "
+                               "(a domain controller is LanmanNT with NTDS\\Parameters)"));
     }
     if (r.failed())
         return std::nullopt;

@@ -33,7 +33,7 @@ struct CrashDumpFact
     int bits = 0;
     int build = 0;
     quint32 bugCheckCode = 0;
-    std::array<quint64, 4> parameters{};
+    std::array<quint64, 4> parameters {};
     int dumpType = 0;
     int productType = 0;
 
@@ -42,7 +42,7 @@ struct CrashDumpFact
     friend bool operator==(const CrashDumpFact &a, const CrashDumpFact &b)
     {
         return a.path == b.path && a.bits == b.bits && a.build == b.build && a.bugCheckCode == b.bugCheckCode
-               && a.parameters == b.parameters && a.dumpType == b.dumpType && a.productType == b.productType;
+            && a.parameters == b.parameters && a.dumpType == b.dumpType && a.productType == b.productType;
     }
 };
 
@@ -97,8 +97,7 @@ struct SystemFacts
 
     QJsonObject toJson() const;
     // Strict: unknown keys and wrong types are errors, described in *error as "field: expected ...".
-    static std::optional<SystemFacts> fromJson(const QJsonObject &json, FactOrigin defaultOrigin,
-                                               QString *error);
+    static std::optional<SystemFacts> fromJson(const QJsonObject &json, FactOrigin defaultOrigin, QString *error);
 };
 
 } // namespace spuw

@@ -18,7 +18,8 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     QCoreApplication::installTranslator(own);
     // Qt's own strings (the wizard's Back/Next buttons) when the system has them.
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -31,9 +31,8 @@ WelcomePage::WelcomePage(Session *session, QWidget *parent)
 void WelcomePage::initializePage()
 {
     if (m_session && m_session->probe()) {
-        m_mode->setText(m_session->isTraining()
-                            ? tr("Training mode: %1").arg(m_session->probe()->description())
-                            : tr("Source: %1").arg(m_session->probe()->description()));
+        m_mode->setText(m_session->isTraining() ? tr("Training mode: %1").arg(m_session->probe()->description())
+                                                : tr("Source: %1").arg(m_session->probe()->description()));
     } else {
         m_mode->setText(tr("Training mode (placeholder): no Windows system to query was found. The simulated "
                            "training servers are not built yet; this welcome page is all this version shows."));
