@@ -1,3 +1,3 @@
 #include "AppLogging.h"
 
-Q_LOGGING_CATEGORY(lcApp, "spuw.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "spuw.app", QtWarningMsg)

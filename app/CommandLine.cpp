@@ -11,23 +11,28 @@ namespace {
 struct Parser
 {
     QCommandLineParser parser;
-    QCommandLineOption help {
-        {QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help and exit.")};
-    QCommandLineOption version {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help and exit.")};
+    QCommandLineOption version{
         {QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version and exit.")};
-    QCommandLineOption preflight {QStringLiteral("preflight"),
+    QCommandLineOption preflight{QStringLiteral("preflight"),
         CommandLine::tr("Assess the server without the window: print the facts, the "
                         "procedure KB 817409 allows and what blocks it.")};
-    QCommandLineOption image {QStringLiteral("image"),
+    QCommandLineOption image{QStringLiteral("image"),
         CommandLine::tr("Read an offline copy of a server's system volume (opened read-only)."),
         CommandLine::tr("folder")};
-    QCommandLineOption sanVolumes {QStringLiteral("san-volumes"),
+    QCommandLineOption sanVolumes{QStringLiteral("san-volumes"),
         CommandLine::tr("The drive letters that are SAN volumes, e.g. E:,F: (or \"none\")."),
         CommandLine::tr("letters")};
-    QCommandLineOption json {QStringLiteral("json"), CommandLine::tr("With --preflight: print one JSON object.")};
-    QCommandLineOption journal {QStringLiteral("journal"), CommandLine::tr("The journal file that records every step."),
+    QCommandLineOption scenario{QStringLiteral("scenario"),
+        CommandLine::tr("Train on a simulated server: a built-in scenario's name or a scenario file. Nothing on "
+                        "this machine is changed."),
+        CommandLine::tr("name|file")};
+    QCommandLineOption listScenarios{
+        QStringLiteral("list-scenarios"), CommandLine::tr("List the built-in training scenarios.")};
+    QCommandLineOption json{QStringLiteral("json"), CommandLine::tr("With --preflight: print one JSON object.")};
+    QCommandLineOption journal{QStringLiteral("journal"), CommandLine::tr("The journal file that records every step."),
         CommandLine::tr("file")};
-    QCommandLineOption lang {
+    QCommandLineOption lang{
         QStringLiteral("lang"), CommandLine::tr("Language of the window, e.g. de."), CommandLine::tr("code")};
 
     Parser()
@@ -38,7 +43,7 @@ struct Parser
                             "Exit codes of --preflight: 0 the procedure can start now; 3 something must happen "
                             "first or the upgrade must be deferred; 4 KB 817409 does not apply; 2 usage error or "
                             "unreadable input; 1 internal error."));
-        parser.addOptions({help, version, preflight, image, sanVolumes, json, journal, lang});
+        parser.addOptions({help, version, preflight, image, scenario, listScenarios, sanVolumes, json, journal, lang});
     }
 };
 
@@ -96,7 +101,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         o.mode = CommandLineOptions::Mode::Version;
         return result;
     }
+    if (p.parser.isSet(p.listScenarios)) {
+        o.mode = CommandLineOptions::Mode::ListScenarios;
+        return result;
+    }
     o.image = p.parser.value(p.image);
+    o.scenario = p.parser.value(p.scenario);
+    if (!o.image.isEmpty() && !o.scenario.isEmpty()) {
+        result.error = tr("--image and --scenario exclude each other: a real server's files or a simulated server.");
+        return result;
+    }
     o.json = p.parser.isSet(p.json);
     o.journal = p.parser.value(p.journal);
     o.language = p.parser.value(p.lang);
@@ -107,11 +121,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (p.parser.isSet(p.preflight)) {
         o.mode = CommandLineOptions::Mode::Preflight;
-        if (o.image.isEmpty()) {
-            result.error = tr("--preflight needs --image FOLDER: the system to assess.");
+        if (o.image.isEmpty() && o.scenario.isEmpty()) {
+            result.error = tr("--preflight needs --image FOLDER or --scenario NAME: the system to assess.");
             return result;
         }
-        if (!o.sanVolumes) {
+        if (!o.image.isEmpty() && !o.sanVolumes) {
             result.error = tr("--preflight --image needs --san-volumes: which volumes are on the SAN cannot be "
                               "read from an offline image. Give the drive letters (e.g. E:,F:) or none.");
             return result;

@@ -9,9 +9,10 @@ namespace spuw {
 
 struct CommandLineOptions
 {
-    enum class Mode { Gui, Help, Version, Preflight };
+    enum class Mode { Gui, Help, Version, Preflight, ListScenarios };
     Mode mode = Mode::Gui;
     QString image;
+    QString scenario; // built-in name or file
     std::optional<QStringList> sanVolumes;
     bool json = false;
     QString journal;

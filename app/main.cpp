@@ -2,7 +2,7 @@
 #include "AppLogging.h"
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
-#include "OfflineImageProbe.h"
+#include "Scenario.h"
 #include "Session.h"
 #include "Translations.h"
 #include "UpgradeWizard.h"
@@ -41,19 +41,29 @@ int main(int argc, char *argv[])
         out << "sp-upgrade-wizard " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     case spuw::CommandLineOptions::Mode::Preflight: return spuw::HeadlessCommands::preflight(options, out, err);
+    case spuw::CommandLineOptions::Mode::ListScenarios: return spuw::HeadlessCommands::listScenarios(out, err);
     case spuw::CommandLineOptions::Mode::Gui: break;
     }
 
     spuw::installTranslations(*app, options.language);
-    std::unique_ptr<spuw::Probe> probe;
-    if (!options.image.isEmpty())
-        probe = std::make_unique<spuw::OfflineImageProbe>(options.image, options.sanVolumes);
+    // Without a real system to query, the wizard opens training mode with the default scenario.
+    spuw::CommandLineOptions probeOptions = options;
+    if (probeOptions.image.isEmpty() && probeOptions.scenario.isEmpty())
+        probeOptions.scenario = spuw::Scenario::defaultName();
+    QString probeError;
+    std::unique_ptr<spuw::Probe> probe = spuw::HeadlessCommands::makeProbe(probeOptions, &probeError);
+    if (!probe) {
+        err << "sp-upgrade-wizard: " << probeError << Qt::endl;
+        return 2;
+    }
     spuw::Session session(std::move(probe));
     QString journal = options.journal;
     if (journal.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
-        journal = dir + QStringLiteral("/journal.sqlite");
+        // Training runs never mix with the record of real upgrades.
+        journal = dir
+            + (session.isTraining() ? QStringLiteral("/training-journal.sqlite") : QStringLiteral("/journal.sqlite"));
     }
     if (!session.openJournal(journal))
         qCWarning(lcApp) << session.recordingError();

@@ -22,20 +22,20 @@ void TestCommandLine::parses_data()
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("errorContains");
     const auto m = [](CommandLineOptions::Mode mode) { return int(mode); };
-    QTest::newRow("no arguments: the window") << QStringList {} << true << m(CommandLineOptions::Mode::Gui) << "";
-    QTest::newRow("help") << QStringList {QStringLiteral("--help")} << true << m(CommandLineOptions::Mode::Help) << "";
-    QTest::newRow("version") << QStringList {QStringLiteral("--version")} << true
-                             << m(CommandLineOptions::Mode::Version) << "";
-    QTest::newRow("preflight") << QStringList {QStringLiteral("--preflight"), QStringLiteral("--image"),
+    QTest::newRow("no arguments: the window") << QStringList{} << true << m(CommandLineOptions::Mode::Gui) << "";
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << true << m(CommandLineOptions::Mode::Help) << "";
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << true << m(CommandLineOptions::Mode::Version)
+                             << "";
+    QTest::newRow("preflight") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"),
         QStringLiteral("/img"), QStringLiteral("--san-volumes"), QStringLiteral("e,F:"), QStringLiteral("--json")}
                                << true << m(CommandLineOptions::Mode::Preflight) << "";
-    QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << false << 0 << "frobnicate";
-    QTest::newRow("preflight without image") << QStringList {QStringLiteral("--preflight")} << false << 0 << "--image";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << false << 0 << "frobnicate";
+    QTest::newRow("preflight without image") << QStringList{QStringLiteral("--preflight")} << false << 0 << "--image";
     QTest::newRow("preflight without san volumes")
-        << QStringList {QStringLiteral("--preflight"), QStringLiteral("--image"), QStringLiteral("/img")} << false << 0
+        << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"), QStringLiteral("/img")} << false << 0
         << "--san-volumes";
-    QTest::newRow("json alone") << QStringList {QStringLiteral("--json")} << false << 0 << "--preflight";
-    QTest::newRow("stray argument") << QStringList {QStringLiteral("oops")} << false << 0 << "oops";
+    QTest::newRow("json alone") << QStringList{QStringLiteral("--json")} << false << 0 << "--preflight";
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("oops")} << false << 0 << "oops";
 }
 
 void TestCommandLine::parses()
@@ -44,7 +44,7 @@ void TestCommandLine::parses()
     QFETCH(bool, ok);
     QFETCH(int, mode);
     QFETCH(QString, errorContains);
-    const auto r = CommandLine::parse(QStringList {QStringLiteral("sp-upgrade-wizard")} + args);
+    const auto r = CommandLine::parse(QStringList{QStringLiteral("sp-upgrade-wizard")} + args);
     QCOMPARE(r.error.isEmpty(), ok);
     if (ok)
         QCOMPARE(int(r.options.mode), mode);
@@ -57,13 +57,13 @@ void TestCommandLine::sanVolumes_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QStringList>("volumes");
-    QTest::newRow("none") << "none" << true << QStringList {};
-    QTest::newRow("NONE") << "NONE" << true << QStringList {};
+    QTest::newRow("none") << "none" << true << QStringList{};
+    QTest::newRow("NONE") << "NONE" << true << QStringList{};
     QTest::newRow("mixed forms") << "e:,F,g:\\" << true
-                                 << QStringList {QStringLiteral("E:"), QStringLiteral("F:"), QStringLiteral("G:")};
-    QTest::newRow("duplicates") << "E:,e" << true << QStringList {QStringLiteral("E:")};
-    QTest::newRow("empty") << "," << false << QStringList {};
-    QTest::newRow("word") << "E:,SAN" << false << QStringList {};
+                                 << QStringList{QStringLiteral("E:"), QStringLiteral("F:"), QStringLiteral("G:")};
+    QTest::newRow("duplicates") << "E:,e" << true << QStringList{QStringLiteral("E:")};
+    QTest::newRow("empty") << "," << false << QStringList{};
+    QTest::newRow("word") << "E:,SAN" << false << QStringList{};
 }
 
 void TestCommandLine::sanVolumes()

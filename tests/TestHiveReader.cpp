@@ -59,14 +59,14 @@ void TestHiveReader::valueTypes()
     QCOMPARE(r.string(QStringLiteral("A\\B"), QStringLiteral("Expand")),
         QString(QStringLiteral("%SystemRoot%\\MEMORY.DMP")));
     QCOMPARE(*r.multiString(QStringLiteral("A\\B"), QStringLiteral("Multi")),
-        (QStringList {QStringLiteral("C:\\pagefile.sys 1536 3072"), QStringLiteral("D:\\pagefile.sys 512 1024")}));
+        (QStringList{QStringLiteral("C:\\pagefile.sys 1536 3072"), QStringLiteral("D:\\pagefile.sys 512 1024")}));
     QCOMPARE(r.dword(QStringLiteral("A\\B"), QStringLiteral("Dword")), std::optional<quint32>(0xC2));
     // Wrong type or missing: nothing, not a guess.
     QVERIFY(!r.dword(QStringLiteral("A\\B"), QStringLiteral("Sz")));
     QVERIFY(!r.string(QStringLiteral("A\\B"), QStringLiteral("Dword")));
     QVERIFY(!r.string(QStringLiteral("A\\B"), QStringLiteral("Missing")));
     QVERIFY(!r.string(QStringLiteral("A\\Missing"), QStringLiteral("Sz")));
-    QCOMPARE(r.subkeys(QStringLiteral("A")), QStringList {QStringLiteral("B")});
+    QCOMPARE(r.subkeys(QStringLiteral("A")), QStringList{QStringLiteral("B")});
 }
 
 void TestHiveReader::currentControlSetComesFromSelect()

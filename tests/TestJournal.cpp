@@ -292,17 +292,17 @@ void TestJournal::resumeFindsUnfinishedRun()
 {
     Journal j;
     QVERIFY(j.open(m_path));
-    for (const auto &[run, step, kind] : {std::tuple {"old", "start", "run-started"},
-             std::tuple {"old", "backup", "attested"}, std::tuple {"old", "end", "run-finished"},
-             std::tuple {"new", "start", "run-started"}, std::tuple {"new", "backup", "attested"},
-             std::tuple {"new", "disconnect-san", "verified"}, std::tuple {"new", "upgrade-windows", "failure"}}) {
+    for (const auto &[run, step, kind] : {std::tuple{"old", "start", "run-started"},
+             std::tuple{"old", "backup", "attested"}, std::tuple{"old", "end", "run-finished"},
+             std::tuple{"new", "start", "run-started"}, std::tuple{"new", "backup", "attested"},
+             std::tuple{"new", "disconnect-san", "verified"}, std::tuple{"new", "upgrade-windows", "failure"}}) {
         JournalRecord r = rec(QLatin1String(run), QLatin1String(step), QLatin1String(kind));
         QVERIFY(j.append(r));
     }
     const auto state = j.unfinishedRun(QStringLiteral("SRV01"));
     QVERIFY(state);
     QCOMPARE(state->runId, QStringLiteral("new"));
-    QCOMPARE(state->completedSteps, (QSet<QString> {QStringLiteral("backup"), QStringLiteral("disconnect-san")}));
+    QCOMPARE(state->completedSteps, (QSet<QString>{QStringLiteral("backup"), QStringLiteral("disconnect-san")}));
     QVERIFY(!j.unfinishedRun(QStringLiteral("SRV99")));
     JournalRecord end = rec(QStringLiteral("new"), QStringLiteral("end"), JournalKind::RunFinished);
     QVERIFY(j.append(end));

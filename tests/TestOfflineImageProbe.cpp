@@ -50,8 +50,7 @@ private Q_SLOTS:
     void sanIsTheOperatorsAnswer();
 
 private:
-    ProbeResult probeImage(
-        const ServerImage &image, std::optional<QStringList> san = QStringList {QStringLiteral("E:")})
+    ProbeResult probeImage(const ServerImage &image, std::optional<QStringList> san = QStringList{QStringLiteral("E:")})
     {
         const QString root = m_dir.filePath(QStringLiteral("img%1").arg(++m_count));
         QString error;
@@ -79,7 +78,7 @@ void TestOfflineImageProbe::readsAStandaloneServer()
     QCOMPARE(f.osBuild.get(), 2195);
     QCOMPARE(f.servicePack.get(), QStringLiteral("Service Pack 4"));
     QCOMPARE(f.productType.get(), QStringLiteral("ServerNT"));
-    QCOMPARE(f.productSuites.get(), QStringList {QStringLiteral("Enterprise")});
+    QCOMPARE(f.productSuites.get(), QStringList{QStringLiteral("Enterprise")});
     QCOMPARE(f.systemRoot.get(), QStringLiteral("C:\\WINNT"));
     QCOMPARE(f.isDomainController(), std::optional<bool>(false));
     QCOMPARE(f.clusterMember.get(), false);
@@ -108,7 +107,7 @@ void TestOfflineImageProbe::mixedCasePaths()
 {
     ServerImage image;
     image.mixedCase = true;
-    image.minidumps = {{QStringLiteral("MINI010103-01.DMP"), DumpSpec {}}};
+    image.minidumps = {{QStringLiteral("MINI010103-01.DMP"), DumpSpec{}}};
     const ProbeResult r = probeImage(image);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QVERIFY(QFileInfo::exists(m_lastRoot + QStringLiteral("/WiNnT/SyStEm32/CoNfIg/SyStEm")));
@@ -120,11 +119,11 @@ void TestOfflineImageProbe::severalPageFiles()
 {
     ServerImage image;
     image.pagingFiles = {QStringLiteral("C:\\pagefile.sys 512 1024"), QStringLiteral("F:\\pagefile.sys 2048 4096")};
-    const ProbeResult r = probeImage(image, QStringList {QStringLiteral("F:")});
+    const ProbeResult r = probeImage(image, QStringList{QStringLiteral("F:")});
     QCOMPARE(r.facts.pagingFiles.get().size(), 2);
     const Plan plan = PlanRules::evaluate(r.facts);
     QCOMPARE(plan.procedure, Procedure::Defer);
-    QCOMPARE(plan.blockerIds(), QStringList {QStringLiteral("pagefile-on-san")});
+    QCOMPARE(plan.blockerIds(), QStringList{QStringLiteral("pagefile-on-san")});
     QVERIFY(plan.blockers.first().message.contains(QStringLiteral("F:\\pagefile.sys")));
 }
 
@@ -145,7 +144,7 @@ void TestOfflineImageProbe::domainControllerVsLeftoverNtds()
     QCOMPARE(r.facts.isDomainController(), std::optional<bool>(true));
     QCOMPARE(r.facts.adDatabasePath.get(), QStringLiteral("E:\\NTDS\\ntds.dit"));
     QCOMPARE(r.facts.adLogPath.get(), QStringLiteral("C:\\WINNT\\NTDS")); // %SystemRoot% expanded
-    QCOMPARE(PlanRules::evaluate(r.facts).blockerIds(), QStringList {QStringLiteral("ad-database-on-san")});
+    QCOMPARE(PlanRules::evaluate(r.facts).blockerIds(), QStringList{QStringLiteral("ad-database-on-san")});
 }
 
 void TestOfflineImageProbe::clusterDatabase()
@@ -161,7 +160,7 @@ void TestOfflineImageProbe::clusterDatabase()
     QCOMPARE(r.facts.clusterNodes.get(), image.clusterNodes);
     const Plan plan = PlanRules::evaluate(r.facts);
     QCOMPARE(plan.procedure, Procedure::Clustered);
-    QCOMPARE(plan.remainingNodes, (QStringList {QStringLiteral("SRV02"), QStringLiteral("SRV03")}));
+    QCOMPARE(plan.remainingNodes, (QStringList{QStringLiteral("SRV02"), QStringLiteral("SRV03")}));
 
     ServerImage unconfigured;
     unconfigured.clusterService = true; // installed, never configured
@@ -179,7 +178,7 @@ void TestOfflineImageProbe::crashDumpsWhereCrashControlSays()
     image.memoryDmpSpec.dumpType = 1;
     DumpSpec old;
     old.build = 2195;
-    image.minidumps = {{QStringLiteral("Mini010103-01.dmp"), DumpSpec {}}, {QStringLiteral("Mini010103-02.dmp"), old}};
+    image.minidumps = {{QStringLiteral("Mini010103-01.dmp"), DumpSpec{}}, {QStringLiteral("Mini010103-02.dmp"), old}};
     ProbeResult r = probeImage(image);
     QVERIFY2(r.ok(), qPrintable(r.error));
     const auto dumps = r.facts.crashDumps.get();
@@ -201,9 +200,9 @@ void TestOfflineImageProbe::crashDumpsWhereCrashControlSays()
     QDir().mkpath(root + QStringLiteral("/DUMPS"));
     QFile f(root + QStringLiteral("/DUMPS/CRASH.DMP"));
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(DumpSpec {}.bytes());
+    f.write(DumpSpec{}.bytes());
     f.close();
-    r = OfflineImageProbe(root, QStringList {}).probe();
+    r = OfflineImageProbe(root, QStringList{}).probe();
     QCOMPARE(r.facts.crashDumps.get().size(), 1);
     QCOMPARE(r.facts.crashDumps.get().first().path, QStringLiteral("C:\\dumps\\crash.dmp"));
 
@@ -220,7 +219,7 @@ void TestOfflineImageProbe::crashDumpsWhereCrashControlSays()
     QVERIFY(odd.write(m_dir.filePath(QStringLiteral("odd")), &error));
     QFile cut(m_dir.filePath(QStringLiteral("odd/WINNT/Minidump/short.dmp")));
     QVERIFY(cut.resize(100));
-    r = OfflineImageProbe(m_dir.filePath(QStringLiteral("odd")), QStringList {}).probe();
+    r = OfflineImageProbe(m_dir.filePath(QStringLiteral("odd")), QStringList{}).probe();
     QVERIFY(r.facts.crashDumps.get().isEmpty());
     QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("short.dmp")));
 }
@@ -232,7 +231,7 @@ void TestOfflineImageProbe::raidiskAbsentOrUnreadable()
     ProbeResult r = probeImage(none);
     QVERIFY(r.facts.securePath.known());
     QVERIFY(!r.facts.securePath.get().present);
-    QCOMPARE(PlanRules::evaluate(r.facts).blockerIds(), QStringList {QStringLiteral("securepath-not-installed")});
+    QCOMPARE(PlanRules::evaluate(r.facts).blockerIds(), QStringList{QStringLiteral("securepath-not-installed")});
 
     ServerImage noVersion;
     noVersion.raidiskFile = QStringLiteral(SPUW_TEST_DATA "/pe/noversion.sys");
@@ -288,7 +287,7 @@ void TestOfflineImageProbe::badImages()
             f.write(QByteArray(8192, 'x'));
         }
     }
-    const ProbeResult r = OfflineImageProbe(root, QStringList {}).probe();
+    const ProbeResult r = OfflineImageProbe(root, QStringList{}).probe();
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains(expected), qPrintable(r.error));
     QVERIFY2(r.error.contains(QDir::toNativeSeparators(root)) || r.error.contains(root), qPrintable(r.error));
@@ -299,16 +298,16 @@ void TestOfflineImageProbe::neverWritesTheImage()
     ServerImage image;
     image.clusterService = image.clusterDatabase = true;
     image.clusterNodes = {QStringLiteral("SRV01"), QStringLiteral("SRV02")};
-    image.minidumps = {{QStringLiteral("Mini.dmp"), DumpSpec {}}};
+    image.minidumps = {{QStringLiteral("Mini.dmp"), DumpSpec{}}};
     const QString root = m_dir.filePath(QStringLiteral("pristine"));
     QString error;
     QVERIFY(image.write(root, &error));
     const auto before = fingerprint(root);
     QTest::qWait(20); // so a rewrite would change a timestamp
-    const ProbeResult r = OfflineImageProbe(root, QStringList {}).probe();
+    const ProbeResult r = OfflineImageProbe(root, QStringList{}).probe();
     QVERIFY(r.ok());
     QCOMPARE(fingerprint(root), before);
-    QCOMPARE(QDir(root).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList {QStringLiteral("WINNT")});
+    QCOMPARE(QDir(root).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("WINNT")});
 }
 
 void TestOfflineImageProbe::sanIsTheOperatorsAnswer()
@@ -316,7 +315,7 @@ void TestOfflineImageProbe::sanIsTheOperatorsAnswer()
     const ProbeResult r = probeImage(ServerImage(), std::nullopt);
     QVERIFY(!r.facts.sanVolumes.known());
     QCOMPARE(PlanRules::evaluate(r.facts).procedure, Procedure::Undetermined);
-    const ProbeResult r2 = probeImage(ServerImage(), QStringList {QStringLiteral("E:")});
+    const ProbeResult r2 = probeImage(ServerImage(), QStringList{QStringLiteral("E:")});
     QCOMPARE(r2.facts.sanVolumes.origin, FactOrigin::Operator);
 }
 

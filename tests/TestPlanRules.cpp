@@ -87,54 +87,53 @@ void TestPlanRules::decisionTable_data()
     QTest::addColumn<QStringList>("blockers");
 
     SystemFacts f = readyServer();
-    QTest::newRow("standalone ready") << f << "standalone" << QStringList {};
+    QTest::newRow("standalone ready") << f << "standalone" << QStringList{};
 
     f = readyServer();
-    f.securePath.set(SecurePathDriver {}, FactOrigin::File);
-    QTest::newRow("no Raidisk.sys") << f << "not-applicable"
-                                    << QStringList {QStringLiteral("securepath-not-installed")};
+    f.securePath.set(SecurePathDriver{}, FactOrigin::File);
+    QTest::newRow("no Raidisk.sys") << f << "not-applicable" << QStringList{QStringLiteral("securepath-not-installed")};
 
     f = readyServer();
     f.productType.set(QStringLiteral("WinNT"), FactOrigin::File);
-    QTest::newRow("workstation") << f << "not-applicable" << QStringList {QStringLiteral("unsupported-os")};
+    QTest::newRow("workstation") << f << "not-applicable" << QStringList{QStringLiteral("unsupported-os")};
 
     f = readyServer();
     f.osVersion.set(QStringLiteral("4.0"), FactOrigin::File);
     f.osBuild.set(1381, FactOrigin::File);
-    QTest::newRow("NT 4.0") << f << "not-applicable" << QStringList {QStringLiteral("unsupported-os")};
+    QTest::newRow("NT 4.0") << f << "not-applicable" << QStringList{QStringLiteral("unsupported-os")};
 
     f = readyServer();
     f.systemRoot.set(QStringLiteral("E:\\WINNT"), FactOrigin::File);
     f.pagingFiles.set({PagingFile::parse(QStringLiteral("C:\\pagefile.sys"))}, FactOrigin::File);
-    QTest::newRow("boot from SAN") << f << "defer" << QStringList {QStringLiteral("boot-volume-on-san")};
+    QTest::newRow("boot from SAN") << f << "defer" << QStringList{QStringLiteral("boot-volume-on-san")};
 
     f = readyServer();
     f.pagingFiles.set({PagingFile::parse(QStringLiteral("e:\\pagefile.sys 512 1024"))}, FactOrigin::File);
-    QTest::newRow("page file on SAN") << f << "defer" << QStringList {QStringLiteral("pagefile-on-san")};
+    QTest::newRow("page file on SAN") << f << "defer" << QStringList{QStringLiteral("pagefile-on-san")};
 
     f = readyServer();
     f.pagingFiles.set({PagingFile::parse(QStringLiteral("C:\\pagefile.sys 512 1024")),
                           PagingFile::parse(QStringLiteral("F:\\pagefile.sys 512 1024"))},
         FactOrigin::File);
     f.sanVolumes.set({QStringLiteral("E:"), QStringLiteral("F:")}, FactOrigin::Operator);
-    QTest::newRow("second of two page files on SAN") << f << "defer" << QStringList {QStringLiteral("pagefile-on-san")};
+    QTest::newRow("second of two page files on SAN") << f << "defer" << QStringList{QStringLiteral("pagefile-on-san")};
 
     f = readyServer();
     makeDc(f, QStringLiteral("E:\\NTDS\\ntds.dit"), QStringLiteral("C:\\WINNT\\NTDS"));
-    QTest::newRow("DC with AD database on SAN") << f << "defer" << QStringList {QStringLiteral("ad-database-on-san")};
+    QTest::newRow("DC with AD database on SAN") << f << "defer" << QStringList{QStringLiteral("ad-database-on-san")};
 
     f = readyServer();
     makeDc(f, QStringLiteral("C:\\WINNT\\NTDS\\ntds.dit"), QStringLiteral("E:\\NTDSLOGS"));
-    QTest::newRow("DC with AD logs on SAN") << f << "defer" << QStringList {QStringLiteral("ad-database-on-san")};
+    QTest::newRow("DC with AD logs on SAN") << f << "defer" << QStringList{QStringLiteral("ad-database-on-san")};
 
     f = readyServer();
     makeDc(f, QStringLiteral("C:\\WINNT\\NTDS\\ntds.dit"), QStringLiteral("C:\\WINNT\\NTDS"));
-    QTest::newRow("DC with AD on local disk") << f << "standalone" << QStringList {};
+    QTest::newRow("DC with AD on local disk") << f << "standalone" << QStringList{};
 
     f = readyServer();
     f.ntdsParameters.set(true, FactOrigin::File); // left behind, but ServerNT: not a DC
     f.adDatabasePath.set(QStringLiteral("E:\\NTDS\\ntds.dit"), FactOrigin::File);
-    QTest::newRow("leftover NTDS keys on a member server") << f << "standalone" << QStringList {};
+    QTest::newRow("leftover NTDS keys on a member server") << f << "standalone" << QStringList{};
 
     f = readyServer();
     f.systemRoot.set(QStringLiteral("E:\\WINNT"), FactOrigin::File);
@@ -143,88 +142,88 @@ void TestPlanRules::decisionTable_data()
     f.clusterMember.set(true, FactOrigin::File);
     QTest::newRow("DC + cluster + everything on SAN")
         << f << "defer"
-        << QStringList {QStringLiteral("boot-volume-on-san"), QStringLiteral("pagefile-on-san"),
+        << QStringList{QStringLiteral("boot-volume-on-san"), QStringLiteral("pagefile-on-san"),
                QStringLiteral("ad-database-on-san")};
 
     f = readyServer();
     f.clusterMember.set(true, FactOrigin::File);
     f.clusterNodes.set({QStringLiteral("SRV01"), QStringLiteral("SRV02")}, FactOrigin::File);
-    QTest::newRow("cluster member") << f << "clustered" << QStringList {};
+    QTest::newRow("cluster member") << f << "clustered" << QStringList{};
 
     f = readyServer();
     makeDc(f, QStringLiteral("E:\\NTDS\\ntds.dit"), QStringLiteral("C:\\NTDS"));
     f.clusterMember.set(true, FactOrigin::File);
-    QTest::newRow("DC + cluster + AD on SAN") << f << "defer" << QStringList {QStringLiteral("ad-database-on-san")};
+    QTest::newRow("DC + cluster + AD on SAN") << f << "defer" << QStringList{QStringLiteral("ad-database-on-san")};
 
     f = readyServer();
     upgradedTo2003(f, QStringLiteral("3.6.2.670"));
     f.crashDumps.set({dump(0xC2, 3790)}, FactOrigin::File);
-    QTest::newRow("0xC2 dump from Server 2003") << f << "recovery" << QStringList {};
+    QTest::newRow("0xC2 dump from Server 2003") << f << "recovery" << QStringList{};
 
     f = readyServer();
     f.crashDumps.set({dump(0x100000C2, 3790)}, FactOrigin::File);
-    QTest::newRow("0x100000C2 dump counts as 0xC2") << f << "recovery" << QStringList {};
+    QTest::newRow("0x100000C2 dump counts as 0xC2") << f << "recovery" << QStringList{};
 
     f = readyServer();
     upgradedTo2003(f, QStringLiteral("3.6.2.670"));
-    QTest::newRow("Server 2003 running the 2000 driver") << f << "recovery" << QStringList {};
+    QTest::newRow("Server 2003 running the 2000 driver") << f << "recovery" << QStringList{};
 
     f = readyServer();
     f.operatorReportsBugcheck.set(true, FactOrigin::Operator);
-    QTest::newRow("operator reports the bugcheck") << f << "recovery" << QStringList {};
+    QTest::newRow("operator reports the bugcheck") << f << "recovery" << QStringList{};
 
     f = readyServer();
     upgradedTo2003(f, QStringLiteral("3.6.2.670"));
     f.pagingFiles.set({PagingFile::parse(QStringLiteral("E:\\pagefile.sys"))}, FactOrigin::File);
-    QTest::newRow("bugcheck but page file on SAN") << f << "defer" << QStringList {QStringLiteral("pagefile-on-san")};
+    QTest::newRow("bugcheck but page file on SAN") << f << "defer" << QStringList{QStringLiteral("pagefile-on-san")};
 
     f = readyServer();
     f.crashDumps.set({dump(0xC2, 2195)}, FactOrigin::File);
-    QTest::newRow("0xC2 dump from Windows 2000 kernel") << f << "standalone" << QStringList {};
+    QTest::newRow("0xC2 dump from Windows 2000 kernel") << f << "standalone" << QStringList{};
 
     f = readyServer();
     f.securePath.set({true, QStringLiteral("C:\\WINNT\\system32\\drivers\\Raidisk.sys"), QStringLiteral("3.5.1.500")},
         FactOrigin::File);
     QTest::newRow("older Secure Path on 2000")
-        << f << "install-securepath-4.0a" << QStringList {QStringLiteral("securepath-version")};
+        << f << "install-securepath-4.0a" << QStringList{QStringLiteral("securepath-version")};
 
     f = readyServer();
     f.securePath.set({true, QStringLiteral("C:\\WINNT\\system32\\drivers\\Raidisk.sys"), QStringLiteral("3.6.3.670")},
         FactOrigin::File);
     QTest::newRow("2003 driver on Windows 2000")
-        << f << "install-securepath-4.0a" << QStringList {QStringLiteral("securepath-version")};
+        << f << "install-securepath-4.0a" << QStringList{QStringLiteral("securepath-version")};
 
     f = readyServer();
     f.securePath.set({true, QStringLiteral("C:\\WINNT\\system32\\drivers\\Raidisk.sys"), QStringLiteral("4.0.0.720")},
         FactOrigin::File);
-    QTest::newRow("newer than 3.6.3.670") << f << "not-applicable" << QStringList {QStringLiteral("securepath-newer")};
+    QTest::newRow("newer than 3.6.3.670") << f << "not-applicable" << QStringList{QStringLiteral("securepath-newer")};
 
     f = readyServer();
     f.securePath.set({true, QStringLiteral("C:\\WINNT\\system32\\drivers\\Raidisk.sys"), QStringLiteral("3.5.1.500")},
         FactOrigin::File);
     f.pagingFiles.set({PagingFile::parse(QStringLiteral("E:\\pagefile.sys"))}, FactOrigin::File);
     QTest::newRow("older Secure Path and page file on SAN")
-        << f << "defer" << QStringList {QStringLiteral("pagefile-on-san"), QStringLiteral("securepath-version")};
+        << f << "defer" << QStringList{QStringLiteral("pagefile-on-san"), QStringLiteral("securepath-version")};
 
     f = readyServer();
     upgradedTo2003(f, QStringLiteral("3.6.3.670"));
-    QTest::newRow("already upgraded") << f << "not-applicable" << QStringList {QStringLiteral("already-upgraded")};
+    QTest::newRow("already upgraded") << f << "not-applicable" << QStringList{QStringLiteral("already-upgraded")};
 
     f = readyServer();
     upgradedTo2003(f, QStringLiteral("3.6.3.670"));
     f.crashDumps.set({dump(0xC2, 3790)}, FactOrigin::File);
-    QTest::newRow("upgraded but bugchecking") << f << "recovery" << QStringList {};
+    QTest::newRow("upgraded but bugchecking") << f << "recovery" << QStringList{};
 
     f = readyServer();
     f.sanVolumes.set({}, FactOrigin::Operator);
     f.pagingFiles.set({PagingFile::parse(QStringLiteral("E:\\pagefile.sys"))}, FactOrigin::File);
-    QTest::newRow("no SAN volumes at all") << f << "standalone" << QStringList {};
+    QTest::newRow("no SAN volumes at all") << f << "standalone" << QStringList{};
 
     f = readyServer();
     f.pagingFiles.set({PagingFile::parse(QStringLiteral("?:\\pagefile.sys"))}, FactOrigin::File);
     f.systemRoot.set(QStringLiteral("E:\\WINNT"), FactOrigin::File);
     QTest::newRow("system-managed page file follows the system volume")
-        << f << "defer" << QStringList {QStringLiteral("boot-volume-on-san"), QStringLiteral("pagefile-on-san")};
+        << f << "defer" << QStringList{QStringLiteral("boot-volume-on-san"), QStringLiteral("pagefile-on-san")};
 }
 
 void TestPlanRules::decisionTable()
@@ -246,9 +245,9 @@ void TestPlanRules::stepsFollowTheKb_data()
 
     QTest::newRow("standalone: 5 steps")
         << readyServer()
-        << QStringList {QStringLiteral("backup"), QStringLiteral("disconnect-san"), QStringLiteral("upgrade-windows"),
+        << QStringList{QStringLiteral("backup"), QStringLiteral("disconnect-san"), QStringLiteral("upgrade-windows"),
                QStringLiteral("install-securepath-2003"), QStringLiteral("reconnect-san")}
-        << QStringList {QString::fromUtf8(kb::kStandalone1), QString::fromUtf8(kb::kStandalone2),
+        << QStringList{QString::fromUtf8(kb::kStandalone1), QString::fromUtf8(kb::kStandalone2),
                QString::fromUtf8(kb::kStandalone3), QString::fromUtf8(kb::kStandalone4),
                QString::fromUtf8(kb::kStandalone5)};
 
@@ -256,11 +255,11 @@ void TestPlanRules::stepsFollowTheKb_data()
     cluster.clusterMember.set(true, FactOrigin::File);
     QTest::newRow("clustered: move, pause, standalone steps, unpause, repeat")
         << cluster
-        << QStringList {QStringLiteral("cluster-move-storage"), QStringLiteral("cluster-pause-node"),
+        << QStringList{QStringLiteral("cluster-move-storage"), QStringLiteral("cluster-pause-node"),
                QStringLiteral("backup"), QStringLiteral("disconnect-san"), QStringLiteral("upgrade-windows"),
                QStringLiteral("install-securepath-2003"), QStringLiteral("reconnect-san"),
                QStringLiteral("cluster-resume-node"), QStringLiteral("cluster-next-node")}
-        << QStringList {QString::fromUtf8(kb::kCluster1), QString::fromUtf8(kb::kCluster2),
+        << QStringList{QString::fromUtf8(kb::kCluster1), QString::fromUtf8(kb::kCluster2),
                QString::fromUtf8(kb::kCluster3) + QLatin1Char(' ') + QString::fromUtf8(kb::kStandalone1),
                QString::fromUtf8(kb::kCluster3) + QLatin1Char(' ') + QString::fromUtf8(kb::kStandalone2),
                QString::fromUtf8(kb::kCluster3) + QLatin1Char(' ') + QString::fromUtf8(kb::kStandalone3),
@@ -271,11 +270,11 @@ void TestPlanRules::stepsFollowTheKb_data()
     SystemFacts recovery = readyServer();
     recovery.operatorReportsBugcheck.set(true, FactOrigin::Operator);
     QTest::newRow("recovery: 4 steps") << recovery
-                                       << QStringList {QStringLiteral("disconnect-san"),
+                                       << QStringList{QStringLiteral("disconnect-san"),
                                               QStringLiteral("restart-complete-upgrade"),
                                               QStringLiteral("install-securepath-2003"),
                                               QStringLiteral("reconnect-san")}
-                                       << QStringList {QString::fromUtf8(kb::kRecovery1),
+                                       << QStringList{QString::fromUtf8(kb::kRecovery1),
                                               QString::fromUtf8(kb::kRecovery2), QString::fromUtf8(kb::kRecovery3),
                                               QString::fromUtf8(kb::kRecovery4)};
 }
@@ -313,7 +312,7 @@ void TestPlanRules::everyBlockerQuotesTheKb()
     f.securePath.set({true, QStringLiteral("x"), QStringLiteral("3.5.1.500")}, FactOrigin::File);
     SystemFacts workstation = readyServer();
     workstation.productType.set(QStringLiteral("WinNT"), FactOrigin::File);
-    workstation.securePath.set(SecurePathDriver {}, FactOrigin::File);
+    workstation.securePath.set(SecurePathDriver{}, FactOrigin::File);
     int checked = 0;
     for (const Plan &p : {PlanRules::evaluate(f), PlanRules::evaluate(workstation)}) {
         for (const Blocker &b : p.blockers) {
@@ -335,7 +334,7 @@ void TestPlanRules::clusterListsRemainingNodes()
     f.clusterNodes.set({QStringLiteral("srv01"), QStringLiteral("SRV02"), QStringLiteral("SRV03")}, FactOrigin::File);
     const Plan plan = PlanRules::evaluate(f);
     QCOMPARE(plan.procedure, Procedure::Clustered);
-    QCOMPARE(plan.remainingNodes, (QStringList {QStringLiteral("SRV02"), QStringLiteral("SRV03")}));
+    QCOMPARE(plan.remainingNodes, (QStringList{QStringLiteral("SRV02"), QStringLiteral("SRV03")}));
 }
 
 void TestPlanRules::windows2000BugcheckIsOnlyANote()

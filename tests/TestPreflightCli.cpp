@@ -65,20 +65,20 @@ void TestPreflightCli::decisionRows_data()
 
     ServerImage i;
     QTest::newRow("standalone") << i << "E:"
-                                << "standalone" << QStringList {} << 0;
+                                << "standalone" << QStringList{} << 0;
     QTest::newRow("standalone, no SAN volumes") << i << "none"
-                                                << "standalone" << QStringList {} << 0;
+                                                << "standalone" << QStringList{} << 0;
 
     i = ServerImage();
     i.clusterService = i.clusterDatabase = true;
     i.clusterNodes = {QStringLiteral("SRV01"), QStringLiteral("SRV02")};
     QTest::newRow("cluster node") << i << "E:,F:"
-                                  << "clustered" << QStringList {} << 0;
+                                  << "clustered" << QStringList{} << 0;
 
     i = ServerImage();
-    i.minidumps = {{QStringLiteral("Mini112503-01.dmp"), DumpSpec {}}};
+    i.minidumps = {{QStringLiteral("Mini112503-01.dmp"), DumpSpec{}}};
     QTest::newRow("0xC2 dump from Server 2003 kernel") << i << "E:"
-                                                       << "recovery" << QStringList {} << 0;
+                                                       << "recovery" << QStringList{} << 0;
 
     i = ServerImage();
     i.productName = QStringLiteral("Microsoft Windows Server 2003");
@@ -86,51 +86,51 @@ void TestPreflightCli::decisionRows_data()
     i.build = QStringLiteral("3790");
     i.servicePack.clear();
     QTest::newRow("Server 2003 with the 2000 driver") << i << "E:"
-                                                      << "recovery" << QStringList {} << 0;
+                                                      << "recovery" << QStringList{} << 0;
 
     i = ServerImage();
     DumpSpec w2k;
     w2k.build = 2195;
     i.minidumps = {{QStringLiteral("Mini.dmp"), w2k}};
     QTest::newRow("0xC2 from the Windows 2000 kernel is not the KB's") << i << "E:"
-                                                                       << "standalone" << QStringList {} << 0;
+                                                                       << "standalone" << QStringList{} << 0;
 
     i = ServerImage();
     i.raidiskVersion = QStringLiteral("3.5.1.500");
     QTest::newRow("older Secure Path") << i << "E:"
-                                       << "install-securepath-4.0a"
-                                       << QStringList {QStringLiteral("securepath-version")} << 3;
+                                       << "install-securepath-4.0a" << QStringList{QStringLiteral("securepath-version")}
+                                       << 3;
 
     i = ServerImage();
     QTest::newRow("boot from SAN") << i << "c:"
                                    << "defer"
-                                   << QStringList {QStringLiteral("boot-volume-on-san"),
+                                   << QStringList{QStringLiteral("boot-volume-on-san"),
                                           QStringLiteral("pagefile-on-san")}
                                    << 3;
 
     i = ServerImage();
     i.pagingFiles = {QStringLiteral("C:\\pagefile.sys 512 1024"), QStringLiteral("E:\\pagefile.sys 512 1024")};
     QTest::newRow("second page file on SAN") << i << "E:"
-                                             << "defer" << QStringList {QStringLiteral("pagefile-on-san")} << 3;
+                                             << "defer" << QStringList{QStringLiteral("pagefile-on-san")} << 3;
 
     i = ServerImage();
     i.productType = QStringLiteral("LanmanNT");
     i.ntdsParameters = true;
     i.adDatabase = QStringLiteral("F:\\NTDS\\ntds.dit");
     QTest::newRow("DC with AD on SAN") << i << "E:,F:"
-                                       << "defer" << QStringList {QStringLiteral("ad-database-on-san")} << 3;
+                                       << "defer" << QStringList{QStringLiteral("ad-database-on-san")} << 3;
 
     i = ServerImage();
     i.productType = QStringLiteral("LanmanNT");
     i.ntdsParameters = true;
     QTest::newRow("DC with AD on local disk") << i << "E:"
-                                              << "standalone" << QStringList {} << 0;
+                                              << "standalone" << QStringList{} << 0;
 
     i = ServerImage();
     i.ntdsKey = true;
     i.adDatabase = QStringLiteral("E:\\NTDS\\ntds.dit");
     QTest::newRow("leftover NTDS key on a member server") << i << "E:"
-                                                          << "standalone" << QStringList {} << 0;
+                                                          << "standalone" << QStringList{} << 0;
 
     i = ServerImage();
     i.productType = QStringLiteral("LanmanNT");
@@ -139,30 +139,29 @@ void TestPreflightCli::decisionRows_data()
     i.clusterService = i.clusterDatabase = true;
     i.clusterNodes = {QStringLiteral("SRV01"), QStringLiteral("SRV02")};
     QTest::newRow("DC + cluster + AD on SAN") << i << "E:"
-                                              << "defer" << QStringList {QStringLiteral("ad-database-on-san")} << 3;
+                                              << "defer" << QStringList{QStringLiteral("ad-database-on-san")} << 3;
 
     i = ServerImage();
     i.raidiskVersion.clear();
     QTest::newRow("no Secure Path") << i << "none"
-                                    << "not-applicable" << QStringList {QStringLiteral("securepath-not-installed")}
-                                    << 4;
+                                    << "not-applicable" << QStringList{QStringLiteral("securepath-not-installed")} << 4;
 
     i = ServerImage();
     i.raidiskVersion = QStringLiteral("4.0.0.720");
     QTest::newRow("newer Secure Path") << i << "E:"
-                                       << "not-applicable" << QStringList {QStringLiteral("securepath-newer")} << 4;
+                                       << "not-applicable" << QStringList{QStringLiteral("securepath-newer")} << 4;
 
     i = ServerImage();
     i.productType = QStringLiteral("WinNT");
     QTest::newRow("workstation") << i << "E:"
-                                 << "not-applicable" << QStringList {QStringLiteral("unsupported-os")} << 4;
+                                 << "not-applicable" << QStringList{QStringLiteral("unsupported-os")} << 4;
 
     i = ServerImage();
     i.version = QStringLiteral("5.2");
     i.build = QStringLiteral("3790");
     i.raidiskVersion = QStringLiteral("3.6.3.670");
     QTest::newRow("already upgraded") << i << "E:"
-                                      << "not-applicable" << QStringList {QStringLiteral("already-upgraded")} << 4;
+                                      << "not-applicable" << QStringList{QStringLiteral("already-upgraded")} << 4;
 
     i = ServerImage();
     i.currentControlSet = 2;
@@ -170,7 +169,7 @@ void TestPreflightCli::decisionRows_data()
     i.systemDir = QStringLiteral("WINDOWS");
     i.systemRoot = QStringLiteral("C:\\WINDOWS");
     QTest::newRow("ControlSet002, mixed case, WINDOWS") << i << "E:"
-                                                        << "standalone" << QStringList {} << 0;
+                                                        << "standalone" << QStringList{} << 0;
 }
 
 void TestPreflightCli::decisionRows()
@@ -245,13 +244,13 @@ void TestPreflightCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("stderrContains");
-    QTest::newRow("unknown option") << QStringList {QStringLiteral("--bogus")} << "bogus";
-    QTest::newRow("missing --san-volumes") << QStringList {QStringLiteral("--preflight"), QStringLiteral("--image"),
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << "bogus";
+    QTest::newRow("missing --san-volumes") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"),
         QStringLiteral("/tmp")} << "--san-volumes";
-    QTest::newRow("bad --san-volumes") << QStringList {QStringLiteral("--preflight"), QStringLiteral("--image"),
+    QTest::newRow("bad --san-volumes") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"),
         QStringLiteral("/tmp"), QStringLiteral("--san-volumes"), QStringLiteral("SAN1")}
                                        << "SAN1";
-    QTest::newRow("image is not a folder") << QStringList {QStringLiteral("--preflight"), QStringLiteral("--image"),
+    QTest::newRow("image is not a folder") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--image"),
         QStringLiteral("/nonexistent/img"), QStringLiteral("--san-volumes"), QStringLiteral("none")}
                                            << "/nonexistent/img";
 }

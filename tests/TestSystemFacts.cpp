@@ -147,7 +147,7 @@ void TestSystemFacts::unknownIsOmittedAndListed()
 void TestSystemFacts::securePathAbsentIsNull()
 {
     SystemFacts f;
-    f.securePath.set(SecurePathDriver {}, FactOrigin::File);
+    f.securePath.set(SecurePathDriver{}, FactOrigin::File);
     const QJsonObject o = f.toJson();
     QVERIFY(o.contains(QStringLiteral("securepath")));
     QVERIFY(o.value(QStringLiteral("securepath")).isNull());

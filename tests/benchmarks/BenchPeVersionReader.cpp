@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     t.restart();
     QProcess p;
     p.start(
-        QStringLiteral("exiftool"), QStringList {QStringLiteral("-q"), QStringLiteral("-FileVersionNumber")} + files);
+        QStringLiteral("exiftool"), QStringList{QStringLiteral("-q"), QStringLiteral("-FileVersionNumber")} + files);
     p.waitForFinished(600000);
     const double exif = double(t.nsecsElapsed()) / 1e6;
     std::printf("  exiftool (baseline)       %8.1f ms (one process for all files)\n", exif);

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     int preflightCode = 0;
     std::vector<double> preflight;
     std::vector<double> version;
-    const QStringList args {QStringLiteral("--preflight"), QStringLiteral("--image"), dir.path(),
+    const QStringList args{QStringLiteral("--preflight"), QStringLiteral("--image"), dir.path(),
         QStringLiteral("--san-volumes"), QStringLiteral("none"), QStringLiteral("--json")};
     runMs(args, &code); // warm the page cache once
     for (int i = 0; i < n; ++i) {

@@ -118,7 +118,7 @@ bool ServerImage::write(const QString &root, QString *error) const
             system.setMultiString(
                 cs + QStringLiteral("\\Control\\ProductOptions"), QStringLiteral("ProductSuite"), suites);
         system.setMultiString(cs + QStringLiteral("\\Control\\Session Manager\\Memory Management"),
-            QStringLiteral("PagingFiles"), decoy ? QStringList {QStringLiteral("Q:\\decoy.sys 1 2")} : pagingFiles);
+            QStringLiteral("PagingFiles"), decoy ? QStringList{QStringLiteral("Q:\\decoy.sys 1 2")} : pagingFiles);
         const QString services = cs + QStringLiteral("\\Services");
         system.setExpandString(services + QStringLiteral("\\Raidisk"), QStringLiteral("ImagePath"),
             QStringLiteral("System32\\DRIVERS\\Raidisk.sys"));

@@ -15,7 +15,7 @@ struct DumpSpec
     int bits = 32;
     quint32 build = 3790;
     quint32 bugCheckCode = 0xC2;
-    std::array<quint64, 4> parameters {0x7, 0x121a, 0x0, 0x8a3f1e30};
+    std::array<quint64, 4> parameters{0x7, 0x121a, 0x0, 0x8a3f1e30};
     quint32 dumpType = 4;
     quint32 productType = 3;
     quint32 machine = 0x14C;
@@ -41,7 +41,7 @@ struct ServerImage
     int currentControlSet = 1;
     // The other control set says something else, so reading the wrong one gives wrong answers.
     bool decoyControlSet = true;
-    QStringList pagingFiles {QStringLiteral("C:\\pagefile.sys 1536 3072")};
+    QStringList pagingFiles{QStringLiteral("C:\\pagefile.sys 1536 3072")};
     bool ntdsKey = false; // Services\NTDS exists (left behind on non-DCs too)
     bool ntdsParameters = false; // Services\NTDS\Parameters: a real DC
     QString adDatabase = QStringLiteral("%SystemRoot%\\NTDS\\ntds.dit");

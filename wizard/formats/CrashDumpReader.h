@@ -29,7 +29,7 @@ struct CrashDumpHeader
     std::uint32_t machine = 0; // 0x14C x86, 0x8664 x64
     std::uint32_t processors = 0;
     std::uint32_t bugCheckCode = 0;
-    std::array<std::uint64_t, 4> parameters {};
+    std::array<std::uint64_t, 4> parameters{};
     std::uint32_t dumpType = kUnset; // 1 full, 2 kernel, 3 header only, 4 small, 5/6 bitmap
     std::uint32_t productType = kUnset; // 1 workstation, 2 domain controller, 3 server
     std::uint32_t suiteMask = kUnset;

@@ -10,7 +10,7 @@ namespace spuw::formats {
 // A Windows four-part file version a.b.c.d, as VS_FIXEDFILEINFO stores it.
 struct FileVersion
 {
-    std::array<std::uint16_t, 4> parts {};
+    std::array<std::uint16_t, 4> parts{};
 
     static FileVersion fromMsLs(std::uint32_t ms, std::uint32_t ls);
     // Parses "3.6.2.670"; missing trailing parts are zero. Empty on anything else.

@@ -58,7 +58,7 @@ struct ResourceWalker
 
     bool readDirectory(std::uint32_t rel, std::vector<std::array<std::uint32_t, 2>> &entries, std::string &why)
     {
-        std::array<std::uint8_t, 16> hdr {};
+        std::array<std::uint8_t, 16> hdr{};
         if (static_cast<std::uint64_t>(rel) + 16 > size || !src.read(base + rel, 16, hdr.data())) {
             why = "resource directory header outside the resource section";
             return false;
@@ -108,11 +108,11 @@ PeVersionInfo readPeVersion(const std::string &path)
 PeVersionInfo readPeVersion(ByteSource &src)
 {
     using E = PeVersionInfo::Error;
-    std::array<std::uint8_t, 64> dos {};
+    std::array<std::uint8_t, 64> dos{};
     if (src.size() < 64 || !src.read(0, 64, dos.data()) || dos[0] != 'M' || dos[1] != 'Z')
         return fail(E::NotPe, "no MZ header");
     const std::uint32_t peOffset = le32(&dos[0x3C]);
-    std::array<std::uint8_t, 24> coff {};
+    std::array<std::uint8_t, 24> coff{};
     if (!src.read(peOffset, coff.size(), coff.data()))
         return fail(E::NotPe, "PE header offset outside the file");
     if (coff[0] != 'P' || coff[1] != 'E' || coff[2] != 0 || coff[3] != 0)
@@ -173,7 +173,7 @@ PeVersionInfo readPeVersion(ByteSource &src)
     if (resourceBase + usable > src.size())
         return fail(E::Truncated, "resource section runs past the end of the file");
 
-    ResourceWalker walker {src, resourceBase, usable};
+    ResourceWalker walker{src, resourceBase, usable};
     std::vector<std::array<std::uint32_t, 2>> entries;
     std::string why;
     std::uint32_t rel = 0;
@@ -200,7 +200,7 @@ PeVersionInfo readPeVersion(ByteSource &src)
         rel = target;
     }
 
-    std::array<std::uint8_t, 16> dataEntry {};
+    std::array<std::uint8_t, 16> dataEntry{};
     if (static_cast<std::uint64_t>(rel) + 16 > usable || !src.read(resourceBase + rel, 16, dataEntry.data()))
         return fail(E::BadResourceDirectory, "resource data entry outside the resource section");
     const std::uint32_t dataRva = le32(&dataEntry[0]);
@@ -211,7 +211,7 @@ PeVersionInfo readPeVersion(ByteSource &src)
     std::uint64_t dataOffset = 0;
     if (!rvaToOffset(sections, dataRva, kNeeded, dataOffset))
         return fail(E::BadVersionResource, "version resource data not inside any section");
-    std::array<std::uint8_t, kNeeded> vi {};
+    std::array<std::uint8_t, kNeeded> vi{};
     if (!src.read(dataOffset, vi.size(), vi.data()))
         return fail(E::Truncated, "version resource runs past the end of the file");
 

@@ -138,7 +138,7 @@ std::optional<QStringList> HiveReader::multiString(const QString &keyPath, const
     if (type == hive_t_REG_SZ || type == hive_t_REG_EXPAND_SZ) {
         // Some tools write a single page file as REG_SZ; Windows accepts it.
         if (auto s = string(keyPath, name))
-            return QStringList {*s};
+            return QStringList{*s};
         return std::nullopt;
     }
     if (type != hive_t_REG_MULTI_SZ)

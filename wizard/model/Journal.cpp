@@ -175,7 +175,7 @@ bool Journal::createSchema()
     if (!db.transaction())
         return fail(tr("%1: cannot write the journal: %2").arg(m_path, db.lastError().text()));
     QSqlQuery q(db);
-    const QStringList statements {
+    const QStringList statements{
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE records (seq INTEGER PRIMARY KEY, run_id TEXT NOT NULL, computer TEXT NOT NULL, "
                        "os_account TEXT NOT NULL, operator TEXT NOT NULL, utc TEXT NOT NULL, step_id TEXT NOT NULL, "
@@ -192,7 +192,7 @@ bool Journal::createSchema()
         }
     }
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"));
-    const QList<QPair<QString, QString>> meta {{QStringLiteral("application"), QLatin1String(kApplicationId)},
+    const QList<QPair<QString, QString>> meta{{QStringLiteral("application"), QLatin1String(kApplicationId)},
         {QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
         {QStringLiteral("head_seq"), QStringLiteral("0")}, {QStringLiteral("head_hash"), QStringLiteral("")}};
     for (const auto &kv : meta) {
@@ -426,7 +426,7 @@ QJsonObject Journal::exportJson() const
     for (const JournalRecord &r : records())
         recs.append(r.toJson());
     const VerifyResult v = verify();
-    return QJsonObject {{QStringLiteral("schema"), QStringLiteral("sp-upgrade-wizard-journal/%1").arg(kSchemaVersion)},
+    return QJsonObject{{QStringLiteral("schema"), QStringLiteral("sp-upgrade-wizard-journal/%1").arg(kSchemaVersion)},
         {QStringLiteral("schema_version"), kSchemaVersion}, {QStringLiteral("journal"), m_path},
         {QStringLiteral("verified"), v.ok}, {QStringLiteral("verification"), v.ok ? tr("intact") : v.problem},
         {QStringLiteral("head_hash"), QString::fromLatin1(v.headHash)}, {QStringLiteral("records"), recs}};

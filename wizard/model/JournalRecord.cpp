@@ -12,7 +12,7 @@ QJsonObject JournalRecord::evidenceObject() const
 
 QByteArray JournalRecord::canonical() const
 {
-    const QJsonObject o {{QStringLiteral("seq"), seq}, {QStringLiteral("run_id"), runId},
+    const QJsonObject o{{QStringLiteral("seq"), seq}, {QStringLiteral("run_id"), runId},
         {QStringLiteral("computer"), computer}, {QStringLiteral("os_account"), osAccount},
         {QStringLiteral("operator"), operatorName}, {QStringLiteral("utc"), utc.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("step_id"), stepId}, {QStringLiteral("kind"), kind}, {QStringLiteral("training"), training},
@@ -31,7 +31,7 @@ QByteArray JournalRecord::computeHash() const
 
 QJsonObject JournalRecord::toJson() const
 {
-    return QJsonObject {{QStringLiteral("seq"), seq}, {QStringLiteral("run_id"), runId},
+    return QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("run_id"), runId},
         {QStringLiteral("computer"), computer}, {QStringLiteral("os_account"), osAccount},
         {QStringLiteral("operator"), operatorName}, {QStringLiteral("utc"), utc.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("step_id"), stepId}, {QStringLiteral("kind"), kind}, {QStringLiteral("training"), training},

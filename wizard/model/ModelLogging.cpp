@@ -1,4 +1,4 @@
 #include "ModelLogging.h"
 
-Q_LOGGING_CATEGORY(lcModel, "spuw.model", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcProbe, "spuw.probe", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModel, "spuw.model", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcProbe, "spuw.probe", QtWarningMsg)

@@ -285,7 +285,7 @@ void OfflineImageProbe::readSecurePath(const QString &systemRootDir, const QStri
     const QString windowsPath = f.systemRoot.get() + QLatin1Char('\\') + relative;
     const QString file = resolve(systemRootDir, relative);
     if (file.isEmpty()) {
-        f.securePath.set(SecurePathDriver {}, FactOrigin::File, tr("%1 not found").arg(windowsPath));
+        f.securePath.set(SecurePathDriver{}, FactOrigin::File, tr("%1 not found").arg(windowsPath));
         return;
     }
     SecurePathDriver d;

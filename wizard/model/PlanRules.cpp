@@ -42,7 +42,7 @@ QList<PlanStep> PlanRules::standaloneSteps()
 
 QList<PlanStep> PlanRules::clusteredSteps()
 {
-    QList<PlanStep> steps {
+    QList<PlanStep> steps{
         {QStringLiteral("cluster-move-storage"), tr("Move all cluster-shared storage to another node"),
             kbText(kb::kCluster1)},
         {QStringLiteral("cluster-pause-node"), tr("Pause this cluster node"), kbText(kb::kCluster2)},
@@ -51,8 +51,8 @@ QList<PlanStep> PlanRules::clusteredSteps()
         s.kb = kbText(kb::kCluster3) + QLatin1Char(' ') + s.kb;
         steps << s;
     }
-    steps << PlanStep {QStringLiteral("cluster-resume-node"), tr("Unpause this cluster node"), kbText(kb::kCluster4)}
-          << PlanStep {QStringLiteral("cluster-next-node"), tr("Repeat for each of the other cluster nodes"),
+    steps << PlanStep{QStringLiteral("cluster-resume-node"), tr("Unpause this cluster node"), kbText(kb::kCluster4)}
+          << PlanStep{QStringLiteral("cluster-next-node"), tr("Repeat for each of the other cluster nodes"),
                  kbText(kb::kCluster5)};
     return steps;
 }
@@ -79,43 +79,43 @@ Plan PlanRules::evaluate(const SystemFacts &f)
     const bool is2000 = f.osVersion.known() && f.osVersion.get() == QLatin1String("5.0");
     const bool is2003 = f.osVersion.known() && f.osVersion.get() == QLatin1String("5.2");
     if (f.productType.known() && f.productType.get() == QLatin1String("WinNT")) {
-        notApplicable << Blocker {QStringLiteral("unsupported-os"),
+        notApplicable << Blocker{QStringLiteral("unsupported-os"),
             tr("This is a workstation (ProductType WinNT); KB 817409 covers Windows 2000 "
                "and Windows Server 2003 servers only."),
             kbText(kb::kAppliesTo)};
     } else if (f.osVersion.known() && !is2000 && !is2003) {
-        notApplicable << Blocker {QStringLiteral("unsupported-os"),
+        notApplicable << Blocker{QStringLiteral("unsupported-os"),
             tr("Windows version %1 is neither Windows 2000 (5.0) nor Windows Server 2003 "
                "(5.2); KB 817409 does not apply.")
                 .arg(f.osVersion.get()),
             kbText(kb::kAppliesTo)};
     }
     if (!f.productType.known())
-        plan.questions << Question {QStringLiteral("os-product-type"),
+        plan.questions << Question{QStringLiteral("os-product-type"),
             tr("Is this computer a server (ServerNT), a domain controller (LanmanNT) or a "
                "workstation (WinNT)?")};
     if (!f.osVersion.known())
-        plan.questions << Question {QStringLiteral("os-version"),
+        plan.questions << Question{QStringLiteral("os-version"),
             tr("Which Windows version is installed (5.0 = Windows 2000, 5.2 = Server 2003)?")};
 
     // "The procedures ... require that HP Secure Path 4.0A is installed"
     if (f.securePath.known() && !f.securePath.get().present) {
-        notApplicable << Blocker {QStringLiteral("securepath-not-installed"),
+        notApplicable << Blocker{QStringLiteral("securepath-not-installed"),
             tr("Raidisk.sys was not found: HP Secure Path is not installed, so this "
                "procedure does not apply."),
             kbText(kb::kRequiresSecurePath40A)};
     } else if (!f.securePath.known()) {
-        plan.questions << Question {QStringLiteral("securepath"), tr("Is HP Secure Path installed (Raidisk.sys)?")};
+        plan.questions << Question{QStringLiteral("securepath"), tr("Is HP Secure Path installed (Raidisk.sys)?")};
     }
 
     const auto version = driverVersion(f);
     const auto v2000 = *formats::FileVersion::parse(kSecurePath40AOn2000);
     const auto v2003 = *formats::FileVersion::parse(kSecurePath40AOn2003);
     if (f.securePath.known() && f.securePath.get().present && !version)
-        plan.questions << Question {QStringLiteral("securepath-version"),
+        plan.questions << Question{QStringLiteral("securepath-version"),
             tr("The version of %1 could not be read. Which version is it?").arg(f.securePath.get().path)};
     if (version && *version > v2003)
-        notApplicable << Blocker {QStringLiteral("securepath-newer"),
+        notApplicable << Blocker{QStringLiteral("securepath-newer"),
             tr("Raidisk.sys is %1, newer than Secure Path 4.0A (3.6.3.670): follow the "
                "guidance of that Secure Path release instead.")
                 .arg(QString::fromStdString(version->toString())),
@@ -141,7 +141,7 @@ Plan PlanRules::evaluate(const SystemFacts &f)
         evidence << tr("the operator reports the BAD_POOL_CALLER bugcheck");
 
     if (is2003 && version && *version == v2003 && evidence.isEmpty())
-        notApplicable << Blocker {QStringLiteral("already-upgraded"),
+        notApplicable << Blocker{QStringLiteral("already-upgraded"),
             tr("Windows Server 2003 is running Raidisk.sys 3.6.3.670: this server has "
                "already been upgraded as KB 817409 describes."),
             kbText(kb::kStandalone4)};
@@ -159,46 +159,46 @@ Plan PlanRules::evaluate(const SystemFacts &f)
     //  controllers that have their Active Directory configuration stored on the SAN."
     QList<Blocker> san;
     if (!f.sanVolumes.known()) {
-        plan.questions << Question {QStringLiteral("san-volumes"),
+        plan.questions << Question{QStringLiteral("san-volumes"),
             tr("Which volumes (drive letters) are on the SAN? Say \"none\" if there are "
                "none.")};
     } else {
         const QString sanList = f.sanVolumes.get().join(QStringLiteral(", "));
         if (!f.systemRoot.known()) {
-            plan.questions << Question {QStringLiteral("system-root"), tr("Where is Windows installed (system root)?")};
+            plan.questions << Question{QStringLiteral("system-root"), tr("Where is Windows installed (system root)?")};
         } else if (f.isOnSan(f.systemRoot.get()).value_or(false)) {
-            san << Blocker {QStringLiteral("boot-volume-on-san"),
+            san << Blocker{QStringLiteral("boot-volume-on-san"),
                 tr("Windows (%1) is on SAN volume %2: the server boots from the SAN.")
                     .arg(f.systemRoot.get(), SystemFacts::volumeOf(f.systemRoot.get())),
                 kbText(kb::kCannotBeUsed)};
         }
         if (!f.pagingFiles.known()) {
-            plan.questions << Question {QStringLiteral("paging-files"), tr("Where are the page files?")};
+            plan.questions << Question{QStringLiteral("paging-files"), tr("Where are the page files?")};
         } else {
             QStringList onSan;
             for (const PagingFile &pf : f.pagingFiles.get()) {
                 const auto on = f.isOnSan(pf.path);
                 if (!on)
-                    plan.questions << Question {
+                    plan.questions << Question{
                         QStringLiteral("paging-file-volume"), tr("On which volume is the page file %1?").arg(pf.path)};
                 else if (*on)
                     onSan << pf.path;
             }
             if (!onSan.isEmpty())
-                san << Blocker {QStringLiteral("pagefile-on-san"),
+                san << Blocker{QStringLiteral("pagefile-on-san"),
                     tr("The page file %1 is on the SAN (SAN volumes: %2).")
                         .arg(onSan.join(QStringLiteral(", ")), sanList),
                     kbText(kb::kCannotBeUsed)};
         }
         const auto dc = f.isDomainController();
         if (!dc) {
-            plan.questions << Question {QStringLiteral("domain-controller"),
+            plan.questions << Question{QStringLiteral("domain-controller"),
                 tr("Is this server a domain controller (NTDS\\Parameters present)?")};
         } else if (*dc) {
             QStringList onSan;
             for (const auto *fact : {&f.adDatabasePath, &f.adLogPath}) {
                 if (!fact->known()) {
-                    plan.questions << Question {
+                    plan.questions << Question{
                         QStringLiteral("ad-paths"), tr("Where are the Active Directory database and log files?")};
                     continue;
                 }
@@ -206,7 +206,7 @@ Plan PlanRules::evaluate(const SystemFacts &f)
                     onSan << fact->get();
             }
             if (!onSan.isEmpty())
-                san << Blocker {QStringLiteral("ad-database-on-san"),
+                san << Blocker{QStringLiteral("ad-database-on-san"),
                     tr("This domain controller keeps Active Directory on the SAN (%1).")
                         .arg(onSan.join(QStringLiteral(", "))),
                     kbText(kb::kCannotBeUsed)};
@@ -215,7 +215,7 @@ Plan PlanRules::evaluate(const SystemFacts &f)
 
     QList<Blocker> version40A;
     if (version && *version != v2000 && (is2000 || (is2003 && *version != v2003)))
-        version40A << Blocker {QStringLiteral("securepath-version"),
+        version40A << Blocker{QStringLiteral("securepath-version"),
             is2000 ? tr("Raidisk.sys is %1, not 3.6.2.670: install HP Secure Path 4.0A on "
                         "Windows 2000 first.")
                          .arg(QString::fromStdString(version->toString()))
@@ -261,7 +261,7 @@ Plan PlanRules::evaluate(const SystemFacts &f)
     }
     if (!f.clusterMember.known()) {
         plan.procedure = Procedure::Undetermined;
-        plan.questions << Question {QStringLiteral("cluster"), tr("Is this server a member of a cluster?")};
+        plan.questions << Question{QStringLiteral("cluster"), tr("Is this server a member of a cluster?")};
         plan.reason = tr("Cluster membership is unknown.");
         return plan;
     }

@@ -44,16 +44,16 @@ QJsonObject PreflightReport::toJson() const
 {
     QJsonArray blockers;
     for (const Blocker &b : m_plan.blockers)
-        blockers.append(QJsonObject {
+        blockers.append(QJsonObject{
             {QStringLiteral("id"), b.id}, {QStringLiteral("message"), b.message}, {QStringLiteral("kb"), b.kb}});
     QJsonArray steps;
     for (const PlanStep &s : m_plan.steps)
-        steps.append(QJsonObject {
+        steps.append(QJsonObject{
             {QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}, {QStringLiteral("kb"), s.kb}});
     QJsonArray questions;
     for (const Question &q : m_plan.questions)
-        questions.append(QJsonObject {{QStringLiteral("id"), q.id}, {QStringLiteral("text"), q.text}});
-    return QJsonObject {
+        questions.append(QJsonObject{{QStringLiteral("id"), q.id}, {QStringLiteral("text"), q.text}});
+    return QJsonObject{
         {QStringLiteral("schema"), kSchema},
         {QStringLiteral("procedure"), procedureId(m_plan.procedure)},
         {QStringLiteral("reason"), m_plan.reason},
@@ -64,7 +64,7 @@ QJsonObject PreflightReport::toJson() const
         {QStringLiteral("remaining_nodes"), QJsonArray::fromStringList(m_plan.remainingNodes)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(m_result.warnings)},
         {QStringLiteral("source"),
-            QJsonObject {{QStringLiteral("kind"), m_sourceKind}, {QStringLiteral("description"), m_sourceDescription},
+            QJsonObject{{QStringLiteral("kind"), m_sourceKind}, {QStringLiteral("description"), m_sourceDescription},
                 {QStringLiteral("training"), m_result.facts.training}}},
         {QStringLiteral("facts"), m_result.facts.toJson()},
     };

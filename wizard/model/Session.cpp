@@ -53,7 +53,7 @@ bool Session::beginRun()
     m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_completed.clear();
     return record(QStringLiteral("start"), JournalKind::RunStarted,
-        QJsonObject {{QStringLiteral("probe"), m_probe ? m_probe->description() : QString()},
+        QJsonObject{{QStringLiteral("probe"), m_probe ? m_probe->description() : QString()},
             {QStringLiteral("procedure"), procedureId(m_plan.procedure)}});
 }
 
@@ -72,7 +72,7 @@ bool Session::record(const QString &stepId, const QString &kind, const QJsonObje
     r.stepId = stepId;
     r.kind = kind;
     r.training = isTraining();
-    QJsonObject evidence {
+    QJsonObject evidence{
         {QStringLiteral("facts"), facts().toJson()}, {QStringLiteral("procedure"), procedureId(m_plan.procedure)}};
     if (!detail.isEmpty())
         evidence.insert(QStringLiteral("detail"), detail);

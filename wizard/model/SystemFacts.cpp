@@ -240,7 +240,7 @@ QJsonObject SystemFacts::toJson() const
             unknown.append(QLatin1String(key));
             return;
         }
-        QJsonObject from {{QStringLiteral("origin"), factOriginName(origin)}};
+        QJsonObject from{{QStringLiteral("origin"), factOriginName(origin)}};
         if (!source.isEmpty())
             from.insert(QStringLiteral("source"), source);
         origins.insert(QLatin1String(key), from);
@@ -306,7 +306,7 @@ QJsonObject SystemFacts::toJson() const
         QJsonArray detail;
         for (const PagingFile &pf : pagingFiles.get()) {
             paths.append(pf.path);
-            QJsonObject d {{QStringLiteral("path"), pf.path}};
+            QJsonObject d{{QStringLiteral("path"), pf.path}};
             if (pf.initialMb)
                 d.insert(QStringLiteral("initial_mb"), *pf.initialMb);
             if (pf.maximumMb)
@@ -320,7 +320,7 @@ QJsonObject SystemFacts::toJson() const
 
     if (securePath.known()) {
         if (securePath.get().present) {
-            QJsonObject sp {{QStringLiteral("path"), securePath.get().path}};
+            QJsonObject sp{{QStringLiteral("path"), securePath.get().path}};
             sp.insert(QStringLiteral("file_version"),
                 securePath.get().fileVersion.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                        : QJsonValue(securePath.get().fileVersion));
@@ -337,7 +337,7 @@ QJsonObject SystemFacts::toJson() const
             QJsonArray params;
             for (quint64 p : d.parameters)
                 params.append(hex(p));
-            dumps.append(QJsonObject {{QStringLiteral("path"), d.path}, {QStringLiteral("bits"), d.bits},
+            dumps.append(QJsonObject{{QStringLiteral("path"), d.path}, {QStringLiteral("bits"), d.bits},
                 {QStringLiteral("build"), d.build}, {QStringLiteral("bugcheck_code"), qint64(d.bugCheckCode)},
                 {QStringLiteral("parameters"), params}, {QStringLiteral("dump_type"), d.dumpType},
                 {QStringLiteral("product_type"), d.productType}});
@@ -349,6 +349,9 @@ QJsonObject SystemFacts::toJson() const
     if (sanVolumes.known())
         o.insert(QStringLiteral("san_volumes"), toArray(sanVolumes.get()));
     SPUW_NOTE("san_volumes", sanVolumes);
+    if (visibleSanVolumes.known())
+        o.insert(QStringLiteral("visible_san_volumes"), toArray(visibleSanVolumes.get()));
+    SPUW_NOTE("visible_san_volumes", visibleSanVolumes);
     if (operatorReportsBugcheck.known())
         o.insert(QStringLiteral("operator_reports_bugcheck"), operatorReportsBugcheck.get());
     SPUW_NOTE("operator_reports_bugcheck", operatorReportsBugcheck);
@@ -369,8 +372,8 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
             QStringLiteral("domain_controller"), QStringLiteral("active_directory"), QStringLiteral("cluster_member"),
             QStringLiteral("cluster"), QStringLiteral("paging_files"), QStringLiteral("paging_files_detail"),
             QStringLiteral("securepath"), QStringLiteral("crash_dumps"), QStringLiteral("san_volumes"),
-            QStringLiteral("operator_reports_bugcheck"), QStringLiteral("training"), QStringLiteral("unknown"),
-            QStringLiteral("origins")});
+            QStringLiteral("visible_san_volumes"), QStringLiteral("operator_reports_bugcheck"),
+            QStringLiteral("training"), QStringLiteral("unknown"), QStringLiteral("origins")});
     r.str(json, "computer_name", {}, f.computerName, origin);
     r.str(json, "system_root", {}, f.systemRoot, origin);
 
@@ -386,7 +389,7 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
             r.str(*os, "service_pack", w, f.servicePack, origin);
             r.str(*os, "product_type", w, f.productType, origin);
             if (f.productType.known()
-                && !QStringList {QStringLiteral("WinNT"), QStringLiteral("ServerNT"), QStringLiteral("LanmanNT")}
+                && !QStringList{QStringLiteral("WinNT"), QStringLiteral("ServerNT"), QStringLiteral("LanmanNT")}
                         .contains(f.productType.get()))
                 r.fail(QStringLiteral("os.product_type"), QStringLiteral("WinNT, ServerNT or LanmanNT"));
             if (os->contains(QLatin1String("suites"))) {
@@ -455,7 +458,7 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
     if (json.contains(QLatin1String("securepath"))) {
         const QJsonValue v = json.value(QLatin1String("securepath"));
         if (v.isNull()) {
-            f.securePath.set(SecurePathDriver {}, origin);
+            f.securePath.set(SecurePathDriver{}, origin);
         } else if (const auto sp = r.object(v, QStringLiteral("securepath (or null when Raidisk.sys is absent)"))) {
             r.checkKeys(*sp, QStringLiteral("securepath"), {QStringLiteral("path"), QStringLiteral("file_version")});
             SecurePathDriver d;
@@ -512,19 +515,21 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
         f.crashDumps.set(dumps, origin);
     }
 
-    if (json.contains(QLatin1String("san_volumes"))) {
-        if (auto vols = r.strings(json.value(QLatin1String("san_volumes")), QStringLiteral("san_volumes"))) {
+    for (const auto &[key, fact] :
+        {std::pair{"san_volumes", &f.sanVolumes}, std::pair{"visible_san_volumes", &f.visibleSanVolumes}}) {
+        if (!json.contains(QLatin1String(key)))
+            continue;
+        if (auto vols = r.strings(json.value(QLatin1String(key)), QLatin1String(key))) {
             QStringList normalised;
             for (const QString &v : *vols) {
                 bool ok = false;
                 const QString n = normaliseVolume(v, &ok);
                 if (!ok)
-                    r.fail(QStringLiteral("san_volumes"),
-                        QStringLiteral("drive letters such as \"E:\", not \"%1\"").arg(v));
+                    r.fail(QLatin1String(key), QStringLiteral("drive letters such as \"E:\", not \"%1\"").arg(v));
                 else if (!normalised.contains(n))
                     normalised << n;
             }
-            f.sanVolumes.set(normalised, origin);
+            fact->set(normalised, origin);
         }
     }
     r.boolean(json, "operator_reports_bugcheck", {}, f.operatorReportsBugcheck, origin);
@@ -568,6 +573,7 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
     restore("securepath", f.securePath);
     restore("crash_dumps", f.crashDumps);
     restore("san_volumes", f.sanVolumes);
+    restore("visible_san_volumes", f.visibleSanVolumes);
     restore("operator_reports_bugcheck", f.operatorReportsBugcheck);
 
     if (json.contains(QLatin1String("domain_controller")) && !r.failed()) {

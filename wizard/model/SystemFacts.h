@@ -33,7 +33,7 @@ struct CrashDumpFact
     int bits = 0;
     int build = 0;
     quint32 bugCheckCode = 0;
-    std::array<quint64, 4> parameters {};
+    std::array<quint64, 4> parameters{};
     int dumpType = 0;
     int productType = 0;
 
@@ -84,7 +84,8 @@ struct SystemFacts
     Fact<QList<PagingFile>> pagingFiles;
     Fact<SecurePathDriver> securePath;
     Fact<QList<CrashDumpFact>> crashDumps;
-    Fact<QStringList> sanVolumes; // drive letters "E:", upper case
+    Fact<QStringList> sanVolumes; // drive letters "E:", upper case: which volumes are SAN volumes
+    Fact<QStringList> visibleSanVolumes; // of those, the ones the server sees right now
     Fact<bool> operatorReportsBugcheck;
 
     // A domain controller is ProductType LanmanNT with NTDS\Parameters present; the NTDS key alone

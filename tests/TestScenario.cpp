@@ -1,0 +1,150 @@
+#include "Journal.h"
+#include "PlanRules.h"
+#include "Scenario.h"
+#include "Session.h"
+#include "SimulatedProbe.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace spuw;
+
+class TestScenario final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtInsKeepTheirBriefingsPromise_data();
+    void builtInsKeepTheirBriefingsPromise();
+    void tenBuiltInsCoverEveryProcedure();
+    void commentsAreStrippedOutsideStrings();
+    void malformedFilesAreNamedPrecisely_data();
+    void malformedFilesAreNamedPrecisely();
+    void loadsFromAFile();
+    void roundTripsThroughJournalEvidence();
+};
+
+void TestScenario::builtInsKeepTheirBriefingsPromise_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &n : Scenario::builtInNames())
+        QTest::newRow(qPrintable(n)) << n;
+}
+
+void TestScenario::builtInsKeepTheirBriefingsPromise()
+{
+    QFETCH(QString, name);
+    QString error;
+    const auto s = Scenario::load(name, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->name, name);
+    QVERIFY(s->briefing.size() > 80);
+    QVERIFY(s->facts.training);
+    const Plan plan = PlanRules::evaluate(s->facts);
+    QCOMPARE(procedureId(plan.procedure), s->expectedProcedure);
+}
+
+void TestScenario::tenBuiltInsCoverEveryProcedure()
+{
+    QStringList procedures;
+    for (const QString &n : Scenario::builtInNames()) {
+        QString error;
+        procedures << Scenario::load(n, &error)->expectedProcedure;
+    }
+    QVERIFY(Scenario::builtInNames().size() >= 10);
+    QVERIFY(Scenario::builtInNames().contains(Scenario::defaultName()));
+    for (const char *p : {"standalone", "clustered", "recovery", "install-securepath-4.0a", "defer"})
+        QVERIFY2(procedures.contains(QLatin1String(p)), p);
+}
+
+void TestScenario::commentsAreStrippedOutsideStrings()
+{
+    const QByteArray in = "// header\n{\"a\": \"http://x // not a comment\", // trailing\n \"b\": \"\\\"//\"}\n";
+    const QByteArray out = Scenario::stripComments(in);
+    QCOMPARE(out.count('\n'), in.count('\n'));
+    const QJsonObject o = QJsonDocument::fromJson(out).object();
+    QCOMPARE(o.value(QStringLiteral("a")).toString(), QStringLiteral("http://x // not a comment"));
+    QCOMPARE(o.value(QStringLiteral("b")).toString(), QStringLiteral("\"//"));
+}
+
+void TestScenario::malformedFilesAreNamedPrecisely_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected");
+    const QByteArray head
+        = "{\"schema\":1,\"name\":\"x\",\"title\":\"t\",\"briefing\":\"b\",\"expected_procedure\":\"standalone\",";
+    QTest::newRow("broken JSON on line 3") << QByteArray("// c\n{\n  \"schema\": 1,,\n}") << "bad.json:3:";
+    QTest::newRow("unknown top-level key")
+        << head + "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[]},\"fautls\":[]}"
+        << "field fautls";
+    QTest::newRow("unknown fact") << head + "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[],\"pagefile\":[]}}"
+                                  << "field facts.pagefile";
+    QTest::newRow("build as text") << head
+            + "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[],\"os\":{\"build\":\"2195\"}}}"
+                                   << "field facts.os.build: expected a whole number";
+    QTest::newRow("no SAN volumes stated") << head + "\"facts\":{\"computer_name\":\"A\"}}"
+                                           << "field facts.san_volumes";
+    QTest::newRow("fault on a local volume") << head
+            + "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[\"E:\"]},\"faults\":[{\"kind\":\"lun-missing-after-"
+              "reattach\",\"volume\":\"C:\"}]}"
+                                             << "field faults[0].volume";
+    QTest::newRow("unknown fault") << head
+            + "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[]},\"faults\":[{\"kind\":\"meteor\"}]}"
+                                   << "field faults[0].kind";
+    QTest::newRow("wrong schema") << QByteArray("{\"schema\":2}") << "field schema";
+    QTest::newRow("bad expected procedure") << QByteArray(
+        "{\"schema\":1,\"name\":\"x\",\"title\":\"t\",\"briefing\":\"b\",\"expected_procedure\":\"yolo\"}")
+                                            << "field expected_procedure";
+}
+
+void TestScenario::malformedFilesAreNamedPrecisely()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!Scenario::parse(text, QStringLiteral("bad.json"), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("bad.json")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestScenario::loadsFromAFile()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("mine.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QFile builtIn(QStringLiteral(":/scenarios/pagefile-on-san.json"));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    f.write(builtIn.readAll());
+    f.close();
+    QString error;
+    const auto s = Scenario::load(f.fileName(), &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->source, f.fileName());
+    QVERIFY(!Scenario::load(dir.filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY(error.contains(QStringLiteral("missing.json")));
+}
+
+void TestScenario::roundTripsThroughJournalEvidence()
+{
+    QString error;
+    const auto s = Scenario::load(QStringLiteral("cluster-three-node"), &error);
+    QVERIFY(s);
+    QTemporaryDir dir;
+    Session session(std::make_unique<SimulatedProbe>(std::make_shared<SimulatedServer>(*s)));
+    session.applyProbeResult(session.probe()->probe());
+    QVERIFY(session.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(session.beginRun());
+    const JournalRecord r = session.journal().records().first();
+    QVERIFY(r.training);
+    const QJsonObject stored = r.evidenceObject().value(QStringLiteral("facts")).toObject();
+    const auto back = SystemFacts::fromJson(stored, FactOrigin::Unknown, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->toJson(), session.facts().toJson());
+    QCOMPARE(back->clusterNodes.get(), s->facts.clusterNodes.get());
+    QCOMPARE(back->computerName.origin, FactOrigin::Scenario);
+    QCOMPARE(procedureId(PlanRules::evaluate(*back).procedure), s->expectedProcedure);
+}
+
+QTEST_GUILESS_MAIN(TestScenario)
+#include "TestScenario.moc"

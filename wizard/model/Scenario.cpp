@@ -1,0 +1,174 @@
+#include "Scenario.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace spuw {
+
+QByteArray Scenario::stripComments(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            out += c;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            out += c;
+        } else if (c == '/' && i + 1 < text.size() && text.at(i + 1) == '/') {
+            while (i < text.size() && text.at(i) != '\n')
+                ++i;
+            if (i < text.size())
+                out += '\n';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::optional<Scenario> Scenario::loadFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot read the scenario: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    return parse(f.readAll(), path, error);
+}
+
+std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &source, QString *error)
+{
+    const QByteArray json = stripComments(text);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(pe.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(pe.offset - before.lastIndexOf('\n'));
+        *error = tr("%1:%2:%3: not valid JSON: %4").arg(source).arg(line).arg(column).arg(pe.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = tr("%1: expected a JSON object at the top level.").arg(source);
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    auto fail = [&](const QString &field, const QString &expected) {
+        *error = tr("%1: field %2: expected %3.").arg(source, field, expected);
+        return std::nullopt;
+    };
+    const QStringList known{QStringLiteral("schema"), QStringLiteral("name"), QStringLiteral("title"),
+        QStringLiteral("briefing"), QStringLiteral("expected_procedure"), QStringLiteral("facts"),
+        QStringLiteral("faults")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(it.key(), tr("one of %1 (unknown keys are errors)").arg(known.join(QStringLiteral(", "))));
+    }
+    if (o.value(QLatin1String("schema")).toInt(-1) != kSchema)
+        return fail(QStringLiteral("schema"), tr("%1").arg(kSchema));
+    Scenario s;
+    s.source = source;
+    for (const auto &[key, target] : {std::pair{"name", &s.name}, std::pair{"title", &s.title},
+             std::pair{"briefing", &s.briefing}, std::pair{"expected_procedure", &s.expectedProcedure}}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            return fail(QLatin1String(key), tr("a non-empty string"));
+        *target = v.toString();
+    }
+    const QStringList procedures{QStringLiteral("standalone"), QStringLiteral("clustered"), QStringLiteral("recovery"),
+        QStringLiteral("install-securepath-4.0a"), QStringLiteral("defer"), QStringLiteral("not-applicable")};
+    if (!procedures.contains(s.expectedProcedure))
+        return fail(QStringLiteral("expected_procedure"), procedures.join(QStringLiteral(", ")));
+    if (!o.value(QLatin1String("facts")).isObject())
+        return fail(QStringLiteral("facts"), tr("an object with the server's facts"));
+    QString factsError;
+    auto facts = SystemFacts::fromJson(o.value(QLatin1String("facts")).toObject(), FactOrigin::Scenario, &factsError);
+    if (!facts) {
+        *error = tr("%1: field facts.%2.").arg(source, factsError);
+        return std::nullopt;
+    }
+    s.facts = *facts;
+    s.facts.training = true;
+    if (!s.facts.computerName.known())
+        return fail(QStringLiteral("facts.computer_name"), tr("the simulated server's name"));
+    if (!s.facts.sanVolumes.known())
+        return fail(QStringLiteral("facts.san_volumes"), tr("the SAN volumes (a list, empty when there are none)"));
+
+    const QJsonValue faults = o.value(QLatin1String("faults"));
+    if (!faults.isUndefined() && !faults.isArray())
+        return fail(QStringLiteral("faults"), tr("a list of fault objects"));
+    const QJsonArray list = faults.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString field = QStringLiteral("faults[%1]").arg(i);
+        const QJsonObject f = list.at(i).toObject();
+        if (!list.at(i).isObject())
+            return fail(field, tr("an object"));
+        for (auto it = f.begin(); it != f.end(); ++it) {
+            if (!QStringList{
+                    QStringLiteral("kind"), QStringLiteral("volume"), QStringLiteral("node"), QStringLiteral("times")}
+                     .contains(it.key()))
+                return fail(field + QLatin1Char('.') + it.key(), tr("kind, volume, node or times"));
+        }
+        ScriptedFault fault;
+        const QString kind = f.value(QLatin1String("kind")).toString();
+        if (kind == QLatin1String("lun-missing-after-reattach")) {
+            fault.kind = ScriptedFault::Kind::LunMissingAfterReattach;
+            bool ok = false;
+            fault.volume = SystemFacts::normaliseVolume(f.value(QLatin1String("volume")).toString(), &ok);
+            if (!ok || !s.facts.sanVolumes.get().contains(fault.volume))
+                return fail(field + QStringLiteral(".volume"), tr("one of the scenario's SAN volumes"));
+        } else if (kind == QLatin1String("backup-fails")) {
+            fault.kind = ScriptedFault::Kind::BackupFails;
+            fault.times = f.value(QLatin1String("times")).toInt(1);
+            if (fault.times < 1)
+                return fail(field + QStringLiteral(".times"), tr("a whole number of at least 1"));
+        } else if (kind == QLatin1String("node-will-not-pause")) {
+            fault.kind = ScriptedFault::Kind::NodeWillNotPause;
+            fault.node = f.value(QLatin1String("node")).toString();
+        } else {
+            return fail(field + QStringLiteral(".kind"),
+                QStringLiteral("lun-missing-after-reattach, backup-fails or node-will-not-pause"));
+        }
+        s.faults << fault;
+    }
+    return s;
+}
+
+QStringList Scenario::builtInNames()
+{
+    QStringList names;
+    const QStringList files
+        = QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &f : files)
+        names << QFileInfo(f).completeBaseName();
+    return names;
+}
+
+std::optional<Scenario> Scenario::load(const QString &nameOrPath, QString *error)
+{
+    if (builtInNames().contains(nameOrPath))
+        return loadFile(QStringLiteral(":/scenarios/%1.json").arg(nameOrPath), error);
+    if (QFileInfo::exists(nameOrPath))
+        return loadFile(nameOrPath, error);
+    *error = tr("%1 is neither a built-in scenario (%2) nor a scenario file.")
+                 .arg(nameOrPath, builtInNames().join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+} // namespace spuw
