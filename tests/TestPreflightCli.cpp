@@ -45,6 +45,9 @@ class TestPreflightCli final : public QObject
 private Q_SLOTS:
     void decisionRows_data();
     void decisionRows();
+    void builtInScenarios_data();
+    void builtInScenarios();
+    void brokenScenarioFile();
     void readableReport();
     void usageErrors_data();
     void usageErrors();
@@ -222,6 +225,54 @@ void TestPreflightCli::decisionRows()
     }
     QCOMPARE(facts.value(QStringLiteral("san_volumes")).toArray().size(),
         san == QLatin1String("none") ? 0 : int(san.count(QLatin1Char(',')) + 1));
+}
+
+void TestPreflightCli::builtInScenarios_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("procedure");
+    const Run list = runApp({QStringLiteral("--list-scenarios")});
+    QCOMPARE(list.exitCode, 0);
+    for (const QByteArray &line : list.out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QString text = QString::fromUtf8(line);
+        const QString name = text.section(QLatin1Char(' '), 0, 0);
+        const QString procedure = text.section(QLatin1Char('['), -1).chopped(1);
+        QTest::newRow(qPrintable(name)) << name << procedure;
+    }
+}
+
+void TestPreflightCli::builtInScenarios()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, procedure);
+    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--scenario"), name, QStringLiteral("--json")});
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("procedure")).toString(), procedure);
+    const int expectedExit
+        = (procedure == QLatin1String("defer") || procedure == QLatin1String("install-securepath-4.0a")) ? 3
+        : procedure == QLatin1String("not-applicable")                                                   ? 4
+                                                                                                         : 0;
+    QCOMPARE(r.exitCode, expectedExit);
+    QCOMPARE(o.value(QStringLiteral("source")).toObject().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("simulated"));
+    QVERIFY(o.value(QStringLiteral("facts")).toObject().value(QStringLiteral("training")).toBool());
+}
+
+void TestPreflightCli::brokenScenarioFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("// my scenario\n{\n  \"schema\": 1,\n  \"nmae\": \"x\"\n}\n");
+    f.close();
+    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--scenario"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains("nmae"), r.err.constData());
+    const Run both = runApp({QStringLiteral("--preflight"), QStringLiteral("--scenario"),
+        QStringLiteral("standalone-ready"), QStringLiteral("--image"), QStringLiteral("/tmp")});
+    QCOMPARE(both.exitCode, 2);
 }
 
 void TestPreflightCli::readableReport()
