@@ -1,52 +1,552 @@
+#include "BugcheckScreen.h"
+#include "JournalDialog.h"
+#include "ServerRoomPanel.h"
 #include "Session.h"
+#include "SimulatedProbe.h"
+#include "StepListPanel.h"
+#include "StepPage.h"
 #include "Translations.h"
 #include "UpgradeWizard.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTranslator>
 #include <QtTest>
 
 using namespace spuw;
+using W = UpgradeWizard;
+
+namespace {
+
+// Drives the real QWizard as an operator would: buttons by object name, Next when it is enabled.
+class Walk
+{
+public:
+    Walk(const QString &scenario, const QString &journal, std::shared_ptr<SimulatedServer> server = nullptr)
+    {
+        QString error;
+        if (!server)
+            server = std::make_shared<SimulatedServer>(*Scenario::load(scenario, &error));
+        m_server = server;
+        session = std::make_unique<Session>(std::make_unique<SimulatedProbe>(server));
+        session->openJournal(journal);
+        wizard = std::make_unique<UpgradeWizard>(session.get());
+        wizard->show();
+    }
+    std::shared_ptr<SimulatedServer> server() const { return m_server; }
+
+    bool idle() const
+    {
+        auto *page = qobject_cast<StepPage *>(wizard->currentPage());
+        return page && !page->isProbing();
+    }
+    QAbstractButton *forward() const
+    {
+        for (auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+            QAbstractButton *b = wizard->button(which);
+            if (b->isVisible())
+                return b;
+        }
+        return nullptr;
+    }
+    bool canGoOn() const { return idle() && forward() && forward()->isEnabled(); }
+    QPushButton *button(const QString &name) const { return wizard->findChild<QPushButton *>(name); }
+
+    std::unique_ptr<Session> session;
+    std::unique_ptr<UpgradeWizard> wizard;
+
+private:
+    std::shared_ptr<SimulatedServer> m_server;
+};
+
+#define WAIT_IDLE(walk) QTRY_VERIFY_WITH_TIMEOUT((walk).idle(), 10000)
+#define PRESS(walk, name)                                                                                              \
+    do {                                                                                                               \
+        WAIT_IDLE(walk);                                                                                               \
+        QPushButton *b_ = (walk).button(QStringLiteral(name));                                                         \
+        QVERIFY2(b_, name);                                                                                            \
+        QVERIFY2(b_->isVisible() && b_->isEnabled(), name);                                                            \
+        b_->click();                                                                                                   \
+        WAIT_IDLE(walk);                                                                                               \
+    } while (false)
+#define ROOM(walk, action) PRESS(walk, "room-" action)
+#define NEXT(walk, expectedPage)                                                                                       \
+    do {                                                                                                               \
+        QTRY_VERIFY_WITH_TIMEOUT((walk).canGoOn(), 10000);                                                             \
+        (walk).forward()->click();                                                                                     \
+        QTRY_COMPARE((walk).wizard->currentId(), int(expectedPage));                                                   \
+        WAIT_IDLE(walk);                                                                                               \
+    } while (false)
+
+} // namespace
 
 class TestUpgradeWizard final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsWelcomePage();
+    void init();
+    void opensInTrainingWithBanner();
     void germanStringsAppear();
+    void walksEveryBuiltInScenario_data();
+    void walksEveryBuiltInScenario();
+    void interlocksHoldWhenTheTraineeSkips();
+    void upgradeWithSanAttachedLeadsIntoRecovery();
+    void missingLunBlocksCompletionAndSaysWhich();
+    void resumesFromEveryPage_data();
+    void resumesFromEveryPage();
+    void refusesToGoOnWhenTheJournalCannotRecord();
+    void keyboardAndAccessibility();
+
+private:
+    void walkTo(Walk &walk, int page);
+    bool walkStandaloneNode(Walk &walk, bool clustered);
+    QString journal() { return m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++m_count)); }
+    QTemporaryDir m_dir;
+    int m_count = 0;
 };
 
-void TestUpgradeWizard::showsWelcomePage()
+void TestUpgradeWizard::init()
 {
-    Session session(nullptr);
-    UpgradeWizard wizard(&session);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QCOMPARE(wizard.windowTitle(), QStringLiteral("Secure Path Upgrade Wizard"));
-    QCOMPARE(wizard.currentId(), int(UpgradeWizard::WelcomePageId));
-    QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Welcome"));
-    auto *mode = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("modeLabel"));
-    QVERIFY(mode);
-    QVERIFY(mode->isVisible());
-    QVERIFY(mode->text().contains(QStringLiteral("Training mode")));
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (qobject_cast<BugcheckScreen *>(w))
+            w->close();
+    }
+}
+
+void TestUpgradeWizard::opensInTrainingWithBanner()
+{
+    Walk walk(QStringLiteral("standalone-ready"), journal());
+    QVERIFY(QTest::qWaitForWindowExposed(walk.wizard.get()));
+    QCOMPARE(walk.wizard->windowTitle(), QStringLiteral("Secure Path Upgrade Wizard"));
+    QCOMPARE(walk.wizard->currentId(), int(W::WelcomePageId));
+    auto *banner = walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("trainingBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("nothing on this machine is changed")));
+    QVERIFY(banner->text().contains(QStringLiteral("Standalone server, ready for the upgrade")));
+    QCOMPARE(walk.wizard->button(QWizard::CancelButton)->text(), QStringLiteral("Pause and e&xit"));
+    QVERIFY(walk.wizard->serverRoom());
 }
 
 void TestUpgradeWizard::germanStringsAppear()
 {
-    const QString loaded = installTranslations(*qApp, QStringLiteral("de"));
-    QCOMPARE(loaded, QStringLiteral("de"));
-    Session session(nullptr);
-    UpgradeWizard wizard(&session);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QCOMPARE(wizard.windowTitle(), QStringLiteral("Secure-Path-Upgrade-Assistent"));
-    QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Willkommen"));
-    auto *mode = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("modeLabel"));
-    QVERIFY(mode->text().startsWith(QStringLiteral("Trainingsmodus")));
+    QCOMPARE(installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+    {
+        Walk walk(QStringLiteral("standalone-ready"), journal());
+        QVERIFY(QTest::qWaitForWindowExposed(walk.wizard.get()));
+        QCOMPARE(walk.wizard->windowTitle(), QStringLiteral("Secure-Path-Upgrade-Assistent"));
+        QCOMPARE(walk.wizard->currentPage()->title(), QStringLiteral("Willkommen"));
+        WAIT_IDLE(walk);
+        auto *mode = walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("modeLabel"));
+        QVERIFY(mode->text().startsWith(QStringLiteral("Trainingsmodus")));
+    }
     for (QTranslator *t : qApp->findChildren<QTranslator *>())
         QCoreApplication::removeTranslator(t);
+}
+
+void TestUpgradeWizard::walkTo(Walk &walk, int page)
+{
+    WAIT_IDLE(walk);
+    if (walk.wizard->currentId() == W::WelcomePageId) {
+        walk.wizard->currentPage()
+            ->findChild<QLineEdit *>(QStringLiteral("operatorName"))
+            ->setText(QStringLiteral("Ada Operator"));
+        NEXT(walk, W::PreflightPageId);
+    }
+    Q_UNUSED(page)
+}
+
+bool TestUpgradeWizard::walkStandaloneNode(Walk &walk, bool clustered)
+{
+    bool ok = false;
+    [&] {
+        if (clustered) {
+            ROOM(walk, "move-shared-storage");
+            PRESS(walk, "check-cluster-move-storage");
+            ROOM(walk, "pause-node");
+            PRESS(walk, "check-cluster-pause-node");
+            NEXT(walk, W::BackupPageId);
+        }
+        ROOM(walk, "take-backup");
+        walk.wizard->currentPage()
+            ->findChild<QLineEdit *>(QStringLiteral("backupMedia"))
+            ->setText(QStringLiteral("LTO-2 tape 0042"));
+        PRESS(walk, "attest-backup");
+        NEXT(walk, W::SanDisconnectPageId);
+        ROOM(walk, "disconnect-san");
+        PRESS(walk, "check-disconnect-san");
+        NEXT(walk, W::UpgradePageId);
+        ROOM(walk, "upgrade-windows");
+        PRESS(walk, "check-upgrade-windows");
+        NEXT(walk, W::SecurePathReinstallPageId);
+        ROOM(walk, "install-securepath-4.0a");
+        PRESS(walk, "check-install-securepath-2003");
+        NEXT(walk, W::SanReattachPageId);
+        ROOM(walk, "reconnect-san");
+        PRESS(walk, "check-reconnect-san");
+        NEXT(walk, clustered ? W::ClusterResumePageId : W::SummaryPageId);
+        ok = true;
+    }();
+    return ok;
+}
+
+void TestUpgradeWizard::walksEveryBuiltInScenario_data()
+{
+    QTest::addColumn<QString>("scenario");
+    for (const QString &n : Scenario::builtInNames()) {
+        if (n != QLatin1String("trap-lun-missing")) // cannot finish by design: see missingLunBlocksCompletion
+            QTest::newRow(qPrintable(n)) << n;
+    }
+}
+
+void TestUpgradeWizard::walksEveryBuiltInScenario()
+{
+    QFETCH(QString, scenario);
+    const QString path = journal();
+    Walk walk(scenario, path);
+    walkTo(walk, W::PreflightPageId);
+    const QString expected = walk.server()->scenario().expectedProcedure;
+    int nodes = 0;
+    if (expected == QLatin1String("defer")) {
+        NEXT(walk, W::DeferPageId);
+        QVERIFY(walk.wizard->currentPage()
+                    ->findChild<QLabel *>(QStringLiteral("deferReasons"))
+                    ->text()
+                    .contains(QStringLiteral("KB 817409")));
+        PRESS(walk, "attest-defer");
+        NEXT(walk, W::SummaryPageId);
+    } else if (expected == QLatin1String("recovery")) {
+        NEXT(walk, W::RecoveryPageId);
+        QVERIFY(walk.wizard->currentPage()
+                    ->findChild<QLabel *>(QStringLiteral("evidence"))
+                    ->text()
+                    .contains(QStringLiteral("C2")));
+        NEXT(walk, W::SanDisconnectPageId);
+        ROOM(walk, "disconnect-san");
+        PRESS(walk, "check-disconnect-san");
+        NEXT(walk, W::RestartPageId);
+        ROOM(walk, "restart");
+        PRESS(walk, "check-restart-complete-upgrade");
+        NEXT(walk, W::SecurePathReinstallPageId);
+        ROOM(walk, "install-securepath-4.0a");
+        PRESS(walk, "check-install-securepath-2003");
+        NEXT(walk, W::SanReattachPageId);
+        ROOM(walk, "reconnect-san");
+        PRESS(walk, "check-reconnect-san");
+        NEXT(walk, W::SummaryPageId);
+    } else if (expected == QLatin1String("clustered")) {
+        nodes = int(walk.server()->nodes().size());
+        for (int i = 0; i < nodes; ++i) {
+            NEXT(walk, W::ClusterPrepPageId);
+            QVERIFY(walkStandaloneNode(walk, true));
+            ROOM(walk, "resume-node");
+            PRESS(walk, "check-cluster-resume-node");
+            PRESS(walk, "nextNodeButton");
+            QTRY_COMPARE(walk.wizard->currentId(), int(i + 1 < nodes ? W::PreflightPageId : W::SummaryPageId));
+            WAIT_IDLE(walk);
+        }
+    } else {
+        if (expected == QLatin1String("install-securepath-4.0a")) {
+            NEXT(walk, W::InstallSecurePathFirstPageId);
+            PRESS(walk, "check-install-securepath-4.0a");
+            QVERIFY(!walk.canGoOn()); // still 3.5.1.500: refused
+            ROOM(walk, "install-securepath-4.0a");
+            PRESS(walk, "check-install-securepath-4.0a");
+        }
+        NEXT(walk, W::BackupPageId);
+        QVERIFY(walkStandaloneNode(walk, false));
+    }
+    QCOMPARE(walk.wizard->currentId(), int(W::SummaryPageId));
+    auto *summary = walk.wizard->currentPage()->findChild<QWidget *>(QStringLiteral("summaryText"));
+    QVERIFY(summary);
+    QTRY_VERIFY(walk.canGoOn());
+    walk.forward()->click(); // Finish
+    QVERIFY(walk.session->isFinished());
+    const auto events = walk.server()->events();
+    for (const SimulationEvent &e : events)
+        QVERIFY2(!e.mistake, qPrintable(e.message));
+
+    Journal j;
+    QVERIFY(j.open(path, Journal::Mode::ReadOnly));
+    const auto v = j.verify();
+    QVERIFY2(v.ok, qPrintable(v.problem));
+    int finished = 0;
+    for (const JournalRecord &r : j.records()) {
+        QVERIFY(r.training);
+        QCOMPARE(r.operatorName, QStringLiteral("Ada Operator"));
+        finished += r.kind == JournalKind::RunFinished ? 1 : 0;
+    }
+    QCOMPARE(finished, nodes > 0 ? nodes : 1);
+}
+
+void TestUpgradeWizard::interlocksHoldWhenTheTraineeSkips()
+{
+    Walk walk(QStringLiteral("standalone-ready"), journal());
+    walkTo(walk, W::PreflightPageId);
+    NEXT(walk, W::BackupPageId);
+    // No backup has run: the attestation is refused and Next stays off.
+    walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("tape"));
+    PRESS(walk, "attest-backup");
+    QVERIFY(!walk.session->isCompleted(QStringLiteral("backup")));
+    QVERIFY(!walk.canGoOn());
+    QVERIFY(walk.wizard->currentPage()
+                ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                ->text()
+                .contains(QStringLiteral("No backup")));
+    // The model refuses the upgrade, Secure Path and reattachment steps out of order.
+    QVERIFY(!walk.session->verifyStep(QStringLiteral("upgrade-windows")));
+    QVERIFY(!walk.session->verifyStep(QStringLiteral("reconnect-san")));
+    ROOM(walk, "take-backup");
+    PRESS(walk, "attest-backup");
+    NEXT(walk, W::SanDisconnectPageId);
+    // Checking while the SAN is still attached: refused, recorded as a failure, volumes named.
+    PRESS(walk, "check-disconnect-san");
+    QVERIFY(!walk.canGoOn());
+    QVERIFY(walk.wizard->currentPage()
+                ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                ->text()
+                .contains(QStringLiteral("E:, F:")));
+    ROOM(walk, "disconnect-san");
+    PRESS(walk, "check-disconnect-san");
+    NEXT(walk, W::UpgradePageId);
+    // The trainee plugs the SAN back in before the upgrade: the upgrade step is refused.
+    ROOM(walk, "reconnect-san");
+    QVERIFY(!walk.session->interlock(QStringLiteral("upgrade-windows")).isEmpty());
+    ROOM(walk, "disconnect-san");
+    ROOM(walk, "upgrade-windows");
+    PRESS(walk, "check-upgrade-windows");
+    NEXT(walk, W::SecurePathReinstallPageId);
+    // Reattachment before 3.6.3.670 is refused by the model.
+    QVERIFY(walk.session->interlock(QStringLiteral("reconnect-san")).contains(QStringLiteral("3.6.3.670")));
+    // Back never erases what was recorded; revisiting re-verifies.
+    const qint64 before = walk.session->journal().count();
+    walk.wizard->back();
+    QTRY_COMPARE(walk.wizard->currentId(), int(W::UpgradePageId));
+    WAIT_IDLE(walk);
+    QVERIFY(walk.session->isCompleted(QStringLiteral("upgrade-windows")));
+    QVERIFY(walk.session->journal().count() >= before);
+    // The side panel shows the plan with its state.
+    QListWidget *steps = walk.wizard->stepList()->list();
+    QCOMPARE(steps->count(), 5);
+    QVERIFY(steps->item(0)->text().contains(QStringLiteral("[done]")));
+    QVERIFY(steps->item(3)->text().contains(QStringLiteral("[now]")));
+}
+
+void TestUpgradeWizard::upgradeWithSanAttachedLeadsIntoRecovery()
+{
+    const QString path = journal();
+    Walk walk(QStringLiteral("standalone-ready"), path);
+    walkTo(walk, W::PreflightPageId);
+    NEXT(walk, W::BackupPageId);
+    ROOM(walk, "upgrade-windows"); // the classic mistake: SAN still attached
+    QTRY_VERIFY(QApplication::topLevelWidgets().count() > 1);
+    BugcheckScreen *screen = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        screen = screen ? screen : qobject_cast<BugcheckScreen *>(w);
+    QVERIFY(screen && screen->isVisible());
+    QVERIFY(screen->findChild<QLabel *>(QStringLiteral("bugcheckText"))
+                ->text()
+                .contains(QStringLiteral("BAD_POOL_CALLER")));
+    QTRY_COMPARE(walk.wizard->currentId(), int(W::RecoveryPageId));
+    QCOMPARE(walk.session->runPlan().procedure, Procedure::Recovery);
+    WAIT_IDLE(walk);
+    NEXT(walk, W::SanDisconnectPageId);
+    ROOM(walk, "disconnect-san");
+    PRESS(walk, "check-disconnect-san");
+    NEXT(walk, W::RestartPageId);
+    ROOM(walk, "restart");
+    PRESS(walk, "check-restart-complete-upgrade");
+    NEXT(walk, W::SecurePathReinstallPageId);
+    ROOM(walk, "install-securepath-4.0a");
+    PRESS(walk, "check-install-securepath-2003");
+    NEXT(walk, W::SanReattachPageId);
+    ROOM(walk, "reconnect-san");
+    PRESS(walk, "check-reconnect-san");
+    NEXT(walk, W::SummaryPageId);
+    const QString debrief
+        = walk.wizard->currentPage()->findChild<QTextBrowser *>(QStringLiteral("summaryText"))->toPlainText();
+    QVERIFY(debrief.contains(QStringLiteral("Mistakes")));
+    QVERIFY(debrief.contains(QStringLiteral("disconnect the Windows 2000 Server-based computer from all SAN storage")));
+    QTRY_VERIFY(walk.canGoOn());
+    walk.forward()->click();
+    Journal j;
+    QVERIFY(j.open(path, Journal::Mode::ReadOnly));
+    QVERIFY(j.verify().ok);
+}
+
+void TestUpgradeWizard::missingLunBlocksCompletionAndSaysWhich()
+{
+    Walk walk(QStringLiteral("trap-lun-missing"), journal());
+    walkTo(walk, W::PreflightPageId);
+    NEXT(walk, W::BackupPageId);
+    ROOM(walk, "take-backup"); // fails: media error
+    QVERIFY(walk.wizard->serverRoom()->lastEvent()->text().contains(QStringLiteral("failed")));
+    walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("tape"));
+    PRESS(walk, "attest-backup");
+    QVERIFY(!walk.session->isCompleted(QStringLiteral("backup")));
+    ROOM(walk, "take-backup");
+    PRESS(walk, "attest-backup");
+    NEXT(walk, W::SanDisconnectPageId);
+    ROOM(walk, "disconnect-san");
+    PRESS(walk, "check-disconnect-san");
+    NEXT(walk, W::UpgradePageId);
+    ROOM(walk, "upgrade-windows");
+    PRESS(walk, "check-upgrade-windows");
+    NEXT(walk, W::SecurePathReinstallPageId);
+    ROOM(walk, "install-securepath-4.0a");
+    PRESS(walk, "check-install-securepath-2003");
+    NEXT(walk, W::SanReattachPageId);
+    ROOM(walk, "reconnect-san");
+    PRESS(walk, "check-reconnect-san");
+    QVERIFY(!walk.session->isCompleted(QStringLiteral("reconnect-san")));
+    QVERIFY(!walk.canGoOn());
+    const QString status = walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(status.contains(QStringLiteral("F:")), qPrintable(status));
+    QVERIFY(walk.wizard->currentPage()
+                ->findChild<QLabel *>(QStringLiteral("sanVolumes"))
+                ->text()
+                .contains(QStringLiteral("Missing: F:")));
+}
+
+void TestUpgradeWizard::resumesFromEveryPage_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::newRow("preflight") << int(W::PreflightPageId);
+    QTest::newRow("backup") << int(W::BackupPageId);
+    QTest::newRow("SAN disconnect") << int(W::SanDisconnectPageId);
+    QTest::newRow("upgrade") << int(W::UpgradePageId);
+    QTest::newRow("Secure Path reinstall") << int(W::SecurePathReinstallPageId);
+    QTest::newRow("SAN reattach") << int(W::SanReattachPageId);
+    QTest::newRow("summary") << int(W::SummaryPageId);
+}
+
+void TestUpgradeWizard::resumesFromEveryPage()
+{
+    QFETCH(int, page);
+    const QString path = journal();
+    std::shared_ptr<SimulatedServer> server;
+    {
+        Walk walk(QStringLiteral("standalone-ready"), path);
+        server = walk.server();
+        walkTo(walk, W::PreflightPageId);
+        const QList<std::pair<int, std::function<void()>>> steps{
+            {W::BackupPageId, [] {}},
+        };
+        auto advanceFrom = [&](int current) {
+            switch (current) {
+            case W::PreflightPageId: NEXT(walk, W::BackupPageId); break;
+            case W::BackupPageId:
+                ROOM(walk, "take-backup");
+                walk.wizard->currentPage()
+                    ->findChild<QLineEdit *>(QStringLiteral("backupMedia"))
+                    ->setText(QStringLiteral("tape"));
+                PRESS(walk, "attest-backup");
+                NEXT(walk, W::SanDisconnectPageId);
+                break;
+            case W::SanDisconnectPageId:
+                ROOM(walk, "disconnect-san");
+                PRESS(walk, "check-disconnect-san");
+                NEXT(walk, W::UpgradePageId);
+                break;
+            case W::UpgradePageId:
+                ROOM(walk, "upgrade-windows");
+                PRESS(walk, "check-upgrade-windows");
+                NEXT(walk, W::SecurePathReinstallPageId);
+                break;
+            case W::SecurePathReinstallPageId:
+                ROOM(walk, "install-securepath-4.0a");
+                PRESS(walk, "check-install-securepath-2003");
+                NEXT(walk, W::SanReattachPageId);
+                break;
+            case W::SanReattachPageId:
+                ROOM(walk, "reconnect-san");
+                PRESS(walk, "check-reconnect-san");
+                NEXT(walk, W::SummaryPageId);
+                break;
+            default: QFAIL("unexpected page");
+            }
+        };
+        while (walk.wizard->currentId() != page) {
+            const int before = walk.wizard->currentId();
+            advanceFrom(before);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        walk.wizard->reject(); // "Pause and exit"
+    }
+    // Start again with the same journal, on the same (simulated) server.
+    Walk again(QString(), path, server);
+    WAIT_IDLE(again);
+    auto *resume = again.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("resumeLabel"));
+    if (page != W::PreflightPageId)
+        QTRY_VERIFY(resume->text().contains(QStringLiteral("will be resumed")));
+    walkTo(again, W::PreflightPageId);
+    QVERIFY(again.session->isResumed());
+    if (page != W::PreflightPageId)
+        NEXT(again, page);
+    QCOMPARE(again.wizard->currentId(), page);
+    bool resumedRecord = false;
+    for (const JournalRecord &r : again.session->journal().records(again.session->runId()))
+        resumedRecord = resumedRecord || r.kind == JournalKind::Resumed;
+    QVERIFY(resumedRecord);
+    QVERIFY(again.session->journal().verify().ok);
+}
+
+void TestUpgradeWizard::refusesToGoOnWhenTheJournalCannotRecord()
+{
+    Walk walk(QStringLiteral("standalone-ready"), journal());
+    walkTo(walk, W::PreflightPageId);
+    NEXT(walk, W::BackupPageId);
+    ROOM(walk, "take-backup");
+    // The disk is full from now on.
+    QVERIFY(walk.session->journalForTesting().setMaxPageCount(0));
+    QVERIFY(!walk.session->record(QStringLiteral("note"), JournalKind::Note,
+        QJsonObject{{QStringLiteral("pad"), QString(20000, QLatin1Char('x'))}}));
+    walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("tape"));
+    QVERIFY(!walk.button(QStringLiteral("attest-backup"))->isEnabled());
+    QVERIFY(!walk.session->isCompleted(QStringLiteral("backup")));
+    QVERIFY(!walk.canGoOn());
+    auto *problem = walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("recordingProblem"));
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("full")), qPrintable(problem->text()));
+}
+
+void TestUpgradeWizard::keyboardAndAccessibility()
+{
+    Walk walk(QStringLiteral("cluster-two-node"), journal());
+    WAIT_IDLE(walk);
+    auto *name = walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("operatorName"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Ada"));
+    QTRY_VERIFY(walk.canGoOn());
+    QTest::keyClick(name, Qt::Key_Return); // the default button is Next
+    QTRY_COMPARE(walk.wizard->currentId(), int(W::PreflightPageId));
+    // Every interactive control on every page has an accessible name or visible text.
+    for (int id : walk.wizard->pageIds()) {
+        for (QWidget *w : walk.wizard->page(id)->findChildren<QWidget *>()) {
+            if (w->inherits("QTableCornerButton"))
+                continue; // Qt's own corner button inside a table
+            if (qobject_cast<QPushButton *>(w) || qobject_cast<QCheckBox *>(w))
+                QVERIFY2(!static_cast<QAbstractButton *>(w)->text().isEmpty() || !w->accessibleName().isEmpty(),
+                    qPrintable(w->objectName() + QLatin1Char('/') + QString::fromLatin1(w->metaObject()->className())
+                        + QLatin1Char('/') + walk.wizard->page(id)->objectName()));
+            else if (qobject_cast<QLineEdit *>(w) || qobject_cast<QTableWidget *>(w))
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+    }
+    // The journal view shows this run's records.
+    walk.wizard->button(QWizard::CustomButton1)->click();
+    QTRY_VERIFY(walk.wizard->journalDialog()->isVisible());
+    QVERIFY(walk.wizard->journalDialog()->table()->rowCount() >= 1);
+    walk.wizard->journalDialog()->close();
 }
 
 QTEST_MAIN(TestUpgradeWizard)

@@ -248,6 +248,9 @@ bool Journal::checkSchema()
 bool Journal::setMaxPageCount(int pages)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    // 0: no room beyond the pages the file has now.
+    if (pages <= 0 && q.exec(QStringLiteral("PRAGMA page_count")) && q.next())
+        pages = q.value(0).toInt();
     return q.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(pages));
 }
 

@@ -65,7 +65,8 @@ public:
     QStringList runIds() const;
     QJsonObject exportJson() const;
 
-    // For tests and benchmarks: limits the database size so a full disk can be reproduced.
+    // For tests and benchmarks: limits the database size so a full disk can be reproduced
+    // (0: to the pages it has now).
     bool setMaxPageCount(int pages);
 
 private:

@@ -1,19 +1,172 @@
 #include "UpgradeWizard.h"
 
+#include "BackupPage.h"
+#include "BugcheckScreen.h"
+#include "ClusterPrepPage.h"
+#include "ClusterResumePage.h"
+#include "DeferPage.h"
+#include "InstallSecurePathFirstPage.h"
+#include "JournalDialog.h"
+#include "PreflightPage.h"
+#include "RecoveryPage.h"
+#include "RestartPage.h"
+#include "SanDisconnectPage.h"
+#include "SanReattachPage.h"
+#include "SecurePathReinstallPage.h"
+#include "ServerRoomPanel.h"
 #include "Session.h"
+#include "StepListPanel.h"
+#include "SummaryPage.h"
+#include "UpgradePage.h"
 #include "WelcomePage.h"
+
+#include <QAbstractButton>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace spuw {
 
-UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent) : QWizard(parent), m_session(session)
+UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
+    : QWizard(parent), m_session(session), m_steps(new StepListPanel(session, this))
 {
     setWindowTitle(tr("Secure Path Upgrade Wizard"));
     setObjectName(QStringLiteral("UpgradeWizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
-    setPage(WelcomePageId, new WelcomePage(m_session, this));
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonText(QWizard::CustomButton1, tr("&Journal..."));
+    setButtonText(QWizard::CancelButton, tr("Pause and e&xit"));
+    button(QWizard::CancelButton)
+        ->setToolTip(tr("Nothing is undone: start the wizard again with the same journal to continue."));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1) {
+            journalDialog()->refresh();
+            journalDialog()->show();
+        }
+    });
+
+    setPage(WelcomePageId, new WelcomePage(session, this));
+    setPage(PreflightPageId, new PreflightPage(session, this));
+    setPage(RecoveryPageId, new RecoveryPage(session, this));
+    setPage(InstallSecurePathFirstPageId, new InstallSecurePathFirstPage(session, this));
+    setPage(ClusterPrepPageId, new ClusterPrepPage(session, this));
+    setPage(BackupPageId, new BackupPage(session, this));
+    setPage(SanDisconnectPageId, new SanDisconnectPage(session, this));
+    setPage(UpgradePageId, new UpgradePage(session, this));
+    setPage(RestartPageId, new RestartPage(session, this));
+    setPage(SecurePathReinstallPageId, new SecurePathReinstallPage(session, this));
+    setPage(SanReattachPageId, new SanReattachPage(session, this));
+    auto *resume = new ClusterResumePage(session, this);
+    setPage(ClusterResumePageId, resume);
+    setPage(DeferPageId, new DeferPage(session, this));
+    setPage(SummaryPageId, new SummaryPage(session, this));
     setStartId(WelcomePageId);
-    setMinimumSize(800, 600);
+
+    connect(resume, &ClusterResumePage::nodeDone, this, [this] {
+        if (m_session->isFinished())
+            next();
+        else
+            restartAt(PreflightPageId); // the next node of the simulated cluster
+    });
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_steps, 1);
+    if (m_session->isTraining()) {
+        m_room = new ServerRoomPanel(session, side);
+        sideLayout->addWidget(m_room);
+        connect(m_room, &ServerRoomPanel::actionPerformed, this, &UpgradeWizard::onTrainingAction);
+    }
+    setSideWidget(side);
+    setMinimumSize(900, 640);
+}
+
+JournalDialog *UpgradeWizard::journalDialog()
+{
+    if (!m_journal)
+        m_journal = new JournalDialog(m_session, this);
+    return m_journal;
+}
+
+int UpgradeWizard::pageForStep(const QString &stepId)
+{
+    static const QHash<QString, int> pages{
+        {QStringLiteral("preflight"), PreflightPageId},
+        {QStringLiteral("install-securepath-4.0a"), InstallSecurePathFirstPageId},
+        {QStringLiteral("cluster-move-storage"), ClusterPrepPageId},
+        {QStringLiteral("cluster-pause-node"), ClusterPrepPageId},
+        {QStringLiteral("backup"), BackupPageId},
+        {QStringLiteral("disconnect-san"), SanDisconnectPageId},
+        {QStringLiteral("upgrade-windows"), UpgradePageId},
+        {QStringLiteral("restart-complete-upgrade"), RestartPageId},
+        {QStringLiteral("install-securepath-2003"), SecurePathReinstallPageId},
+        {QStringLiteral("reconnect-san"), SanReattachPageId},
+        {QStringLiteral("cluster-resume-node"), ClusterResumePageId},
+        {QStringLiteral("cluster-next-node"), ClusterResumePageId},
+        {QStringLiteral("defer"), DeferPageId},
+    };
+    return stepId.isEmpty() ? int(SummaryPageId) : pages.value(stepId, SummaryPageId);
+}
+
+int UpgradeWizard::nextId() const
+{
+    switch (currentId()) {
+    case WelcomePageId: return PreflightPageId;
+    case SummaryPageId: return -1;
+    default: break;
+    }
+    // The recovery procedure opens with the evidence of the bugcheck.
+    if (m_session->hasRunPlan() && m_session->runPlan().procedure == Procedure::Recovery
+        && currentId() != RecoveryPageId && !m_session->isCompleted(QStringLiteral("disconnect-san"))
+        && !visitedIds().contains(RecoveryPageId))
+        return RecoveryPageId;
+    const QString step = m_session->hasRunPlan() || currentId() != PreflightPageId ? m_session->nextStep() : QString();
+    if (currentId() == PreflightPageId && !m_session->hasRunPlan()) {
+        // Not decided yet: show where the current assessment leads.
+        const Plan &plan = m_session->plan();
+        if (plan.procedure == Procedure::Recovery)
+            return RecoveryPageId;
+        return plan.steps.isEmpty() ? int(SummaryPageId) : pageForStep(plan.steps.first().id);
+    }
+    const int id = pageForStep(step);
+    return id == currentId() ? int(SummaryPageId) : id;
+}
+
+void UpgradeWizard::restartAt(int id)
+{
+    // Deferred: this may be called from a page's own signal handler.
+    QTimer::singleShot(0, this, [this, id] {
+        setStartId(id);
+        restart();
+    });
+}
+
+void UpgradeWizard::onTrainingAction(const SimulationEvent &event)
+{
+    if (event.bugcheck) {
+        const auto dumps = m_session->facts().crashDumps.valueOr({});
+        if (!dumps.isEmpty()) {
+            auto *screen = new BugcheckScreen(dumps.last(), this);
+            screen->setAttribute(Qt::WA_DeleteOnClose);
+            screen->show();
+        }
+        if (m_session->hasRunPlan() && m_session->runPlan().procedure != Procedure::Recovery
+            && m_session->switchToRecovery(tr("The server stopped with bugcheck 0xC2: %1").arg(event.message)))
+            restartAt(RecoveryPageId);
+    }
+    // The page re-reads the server after every physical action.
+    if (auto *page = qobject_cast<StepPage *>(currentPage()))
+        page->refresh();
+}
+
+void UpgradeWizard::reject()
+{
+    // Pausing is recorded, never an undo: the next start resumes from the journal.
+    if (m_session->canRecord() && !m_session->runId().isEmpty() && !m_session->isFinished())
+        m_session->record(QStringLiteral("pause"), JournalKind::Note,
+            QJsonObject{{QStringLiteral("page"), currentPage() ? currentPage()->objectName() : QString()}});
+    QWizard::reject();
 }
 
 } // namespace spuw

@@ -4,19 +4,57 @@
 
 namespace spuw {
 
+class JournalDialog;
+class ServerRoomPanel;
 class Session;
+class StepListPanel;
+struct SimulationEvent;
 
+// The wizard: one page per step. The plan decides the order (nextId asks the session), the side
+// panel shows the plan's steps, and "Pause and exit" replaces a destructive Cancel.
 class UpgradeWizard final : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId = 0 };
+    enum PageId {
+        WelcomePageId,
+        PreflightPageId,
+        RecoveryPageId,
+        InstallSecurePathFirstPageId,
+        ClusterPrepPageId,
+        BackupPageId,
+        SanDisconnectPageId,
+        UpgradePageId,
+        RestartPageId,
+        SecurePathReinstallPageId,
+        SanReattachPageId,
+        ClusterResumePageId,
+        DeferPageId,
+        SummaryPageId,
+    };
 
     explicit UpgradeWizard(Session *session, QWidget *parent = nullptr);
 
+    int nextId() const override;
+    static int pageForStep(const QString &stepId);
+    // Clears the history and continues at `id` (recovery after a bugcheck, the next cluster node).
+    void restartAt(int id);
+    ServerRoomPanel *serverRoom() const { return m_room; }
+    StepListPanel *stepList() const { return m_steps; }
+    JournalDialog *journalDialog();
+
+public Q_SLOTS:
+    void reject() override;
+
 private:
+    void onTrainingAction(const SimulationEvent &event);
+
     Session *m_session;
+    StepListPanel *m_steps;
+    ServerRoomPanel *m_room = nullptr;
+    JournalDialog *m_journal = nullptr;
+    bool m_recoveryShown = false;
 };
 
 } // namespace spuw

@@ -1,26 +1,30 @@
 #pragma once
 
-#include <QWizardPage>
+#include "StepPage.h"
 
-class QLabel;
+class QLineEdit;
 
 namespace spuw {
 
-class Session;
-
-class WelcomePage final : public QWizardPage
+// Mode, journal and operator; starts (or resumes) the run.
+class WelcomePage final : public StepPage
 {
     Q_OBJECT
 
 public:
     explicit WelcomePage(Session *session, QWidget *parent = nullptr);
-
     void initializePage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+
+protected:
+    void onFactsRefreshed() override;
 
 private:
-    Session *m_session;
-    QLabel *m_intro;
     QLabel *m_mode;
+    QLabel *m_journal;
+    QLabel *m_resume;
+    QLineEdit *m_operator;
 };
 
 } // namespace spuw

@@ -1,0 +1,47 @@
+#include "ClusterResumePage.h"
+
+#include "Session.h"
+
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace spuw {
+
+ClusterResumePage::ClusterResumePage(Session *sessionRef, QWidget *parent)
+    : StepPage(sessionRef, {QStringLiteral("cluster-resume-node"), QStringLiteral("cluster-next-node")}, parent)
+{
+    setObjectName(QStringLiteral("ClusterResumePage"));
+    setTitle(tr("Unpause the node, then the next one"));
+    setSubTitle(tr("KB 817409, clustered servers, steps 4 and 5."));
+    m_next = makeLabel();
+    m_next->setObjectName(QStringLiteral("nextNode"));
+    body()->addWidget(
+        makeLabel(tr("In Cluster Administrator, unpause (resume) this node. It is not done until it is.")));
+    body()->addWidget(session()->canVerify(QStringLiteral("cluster-resume-node"))
+            ? addCheckButton(QStringLiteral("cluster-resume-node"), tr("&Check that this node is active"))
+            : addAttestButton(QStringLiteral("cluster-resume-node"), tr("I have &unpaused this node")));
+    body()->addWidget(m_next);
+    auto *next = new QPushButton(tr("This node is &done: go to the next node"), this);
+    next->setObjectName(QStringLiteral("nextNodeButton"));
+    connect(next, &QPushButton::clicked, this, [this] {
+        if (!session()->nextClusterNode())
+            showStatus(session()->lastRefusal(), true);
+        else
+            Q_EMIT nodeDone();
+    });
+    body()->addWidget(next);
+    body()->addStretch(1);
+}
+
+void ClusterResumePage::onFactsRefreshed()
+{
+    const QStringList remaining = session()->runPlan().remainingNodes;
+    m_next->setText(remaining.isEmpty() ? tr("No other node is listed.")
+                                        : tr("Then the other nodes, one at a time: %1. Run this wizard on each.")
+                                              .arg(remaining.join(QStringLiteral(", "))));
+}
+
+} // namespace spuw

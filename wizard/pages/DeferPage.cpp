@@ -1,0 +1,38 @@
+#include "DeferPage.h"
+
+#include "Session.h"
+
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace spuw {
+
+DeferPage::DeferPage(Session *sessionRef, QWidget *parent) : StepPage(sessionRef, {QStringLiteral("defer")}, parent)
+{
+    setObjectName(QStringLiteral("DeferPage"));
+    setTitle(tr("Defer the upgrade"));
+    setSubTitle(
+        tr("KB 817409: only after HP Secure Path V4.0B becomes available will you be able to upgrade this server."));
+    m_why = makeLabel();
+    m_why->setObjectName(QStringLiteral("deferReasons"));
+    body()->addWidget(m_why);
+    body()->addWidget(
+        makeLabel(tr("What to do instead: leave this server on Windows 2000 with Secure Path 4.0A; plan the upgrade "
+                     "for when HP Secure Path 4.0B is available, or move the boot volume, page file or Active "
+                     "Directory files off the SAN first and assess the server again.")));
+    body()->addWidget(addAttestButton(QStringLiteral("defer"), tr("&Record the decision to defer")));
+    body()->addStretch(1);
+}
+
+void DeferPage::onFactsRefreshed()
+{
+    QStringList lines;
+    for (const Blocker &b : session()->runPlan().blockers)
+        lines << tr("- %1\n  KB 817409: \"%2\"").arg(b.message, b.kb);
+    m_why->setText(tr("Why:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+}
+
+} // namespace spuw

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "StepPage.h"
+
+class QDateTimeEdit;
+class QLineEdit;
+
+namespace spuw {
+
+class InstallSecurePathFirstPage final : public StepPage
+{
+    Q_OBJECT
+
+public:
+    explicit InstallSecurePathFirstPage(Session *session, QWidget *parent = nullptr);
+    bool validatePage() override;
+
+protected:
+    void onFactsRefreshed() override;
+
+private:
+    QLabel *m_version = nullptr;
+};
+
+} // namespace spuw

@@ -1,0 +1,186 @@
+#include "PreflightPage.h"
+
+#include "PreflightReport.h"
+#include "Session.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace spuw {
+
+PreflightPage::PreflightPage(Session *sessionRef, QWidget *parent)
+    : StepPage(sessionRef, {}, parent)
+    , m_facts(new QTableWidget(0, 3, this))
+    , m_verdict(new QTextBrowser(this))
+    , m_sanQuestion(new QWidget(this))
+    , m_sanAnswer(new QLineEdit(this))
+    , m_bugcheck(new QCheckBox(tr("This server already stops with &BAD_POOL_CALLER (bugcheck 0xC2)"), this))
+{
+    setObjectName(QStringLiteral("PreflightPage"));
+    setTitle(tr("Preflight"));
+    setSubTitle(tr("What the server's own files say, and which procedure of KB 817409 that allows."));
+    m_facts->setObjectName(QStringLiteral("factsTable"));
+    m_facts->setAccessibleName(tr("Facts about the server"));
+    m_facts->setHorizontalHeaderLabels({tr("Fact"), tr("Value"), tr("Source")});
+    m_facts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_facts->horizontalHeader()->setStretchLastSection(true);
+    m_facts->verticalHeader()->hide();
+    m_facts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_facts->setWordWrap(false);
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setAccessibleName(tr("Verdict"));
+    m_verdict->setMinimumHeight(120);
+    m_sanAnswer->setObjectName(QStringLiteral("sanAnswer"));
+    m_sanAnswer->setAccessibleName(tr("SAN volumes"));
+    m_sanAnswer->setPlaceholderText(tr("E:, F: or none"));
+    auto *apply = new QPushButton(tr("&Use these SAN volumes"), m_sanQuestion);
+    auto *sanRow = new QHBoxLayout(m_sanQuestion);
+    sanRow->setContentsMargins(0, 0, 0, 0);
+    auto *sanLabel = new QLabel(tr("Which volumes are on the &SAN?"), m_sanQuestion);
+    sanLabel->setBuddy(m_sanAnswer);
+    sanRow->addWidget(sanLabel);
+    sanRow->addWidget(m_sanAnswer, 1);
+    sanRow->addWidget(apply);
+    m_sanQuestion->hide();
+    m_bugcheck->setObjectName(QStringLiteral("reportBugcheck"));
+    body()->addWidget(m_facts, 3);
+    body()->addWidget(m_sanQuestion);
+    body()->addWidget(m_bugcheck);
+    body()->addWidget(m_verdict, 2);
+    connect(apply, &QPushButton::clicked, this, [this] {
+        QStringList volumes;
+        const QString text = m_sanAnswer->text().trimmed();
+        if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+            for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const QString v = SystemFacts::normaliseVolume(part, &ok);
+                if (!ok) {
+                    showStatus(tr("\"%1\" is not a drive letter.").arg(part.trimmed()), true);
+                    return;
+                }
+                volumes << v;
+            }
+        }
+        session()->answerSanVolumes(volumes);
+        onFactsRefreshed();
+    });
+    connect(m_bugcheck, &QCheckBox::toggled, this, [this](bool on) {
+        session()->reportBugcheck(on);
+        onFactsRefreshed();
+    });
+}
+
+void PreflightPage::onFactsRefreshed()
+{
+    const QJsonObject facts = session()->facts().toJson();
+    const QJsonObject origins = facts.value(QStringLiteral("origins")).toObject();
+    const SystemFacts &f = session()->facts();
+    const QString unknown = tr("unknown");
+    QList<std::tuple<QString, QString, QString>> rows;
+    auto add = [&](const QString &label, const QString &value, const char *key) {
+        const QJsonObject o = origins.value(QLatin1String(key)).toObject();
+        const QString source = o.isEmpty() ? tr("not known: asked, never guessed")
+                                           : tr("%1: %2").arg(o.value(QStringLiteral("origin")).toString(),
+                                               o.value(QStringLiteral("source")).toString());
+        rows << std::make_tuple(label, value, source);
+    };
+    add(tr("Computer"), f.computerName.valueOr(unknown), "computer_name");
+    add(tr("Windows"),
+        tr("%1 %2 (build %3)")
+            .arg(f.productName.valueOr(unknown), f.servicePack.valueOr(QString()),
+                f.osBuild.known() ? QString::number(f.osBuild.get()) : unknown),
+        "os.build");
+    add(tr("Product type"), f.productType.valueOr(unknown), "os.product_type");
+    add(tr("System root"), f.systemRoot.valueOr(unknown), "system_root");
+    const auto dc = f.isDomainController();
+    add(tr("Domain controller"),
+        dc ? (*dc ? tr("yes: AD in %1").arg(f.adDatabasePath.valueOr(unknown)) : tr("no")) : unknown,
+        "active_directory.ntds_parameters");
+    add(tr("Cluster"),
+        f.clusterMember.known()
+            ? (f.clusterMember.get() ? f.clusterNodes.valueOr({}).join(QStringLiteral(", ")) : tr("no"))
+            : unknown,
+        "cluster_member");
+    QStringList pfs;
+    for (const PagingFile &pf : f.pagingFiles.valueOr({}))
+        pfs << pf.path;
+    add(tr("Page files"), f.pagingFiles.known() ? pfs.join(QStringLiteral(", ")) : unknown, "paging_files");
+    add(tr("Raidisk.sys"),
+        !f.securePath.known()            ? unknown
+            : f.securePath.get().present ? f.securePath.get().fileVersion
+                                         : tr("not installed"),
+        "securepath");
+    QStringList dumps;
+    for (const CrashDumpFact &d : f.crashDumps.valueOr({}))
+        dumps << tr("0x%1 (build %2)").arg(QString::number(d.bugCheckCode, 16).toUpper()).arg(d.build);
+    add(tr("Crash dumps"),
+        f.crashDumps.known() ? (dumps.isEmpty() ? tr("none") : dumps.join(QStringLiteral(", "))) : unknown,
+        "crash_dumps");
+    add(tr("SAN volumes"),
+        f.sanVolumes.known()
+            ? (f.sanVolumes.get().isEmpty() ? tr("none") : f.sanVolumes.get().join(QStringLiteral(", ")))
+            : unknown,
+        "san_volumes");
+    add(tr("SAN volumes visible now"),
+        f.visibleSanVolumes.known() ? f.visibleSanVolumes.get().join(QStringLiteral(", ")) : unknown,
+        "visible_san_volumes");
+    m_facts->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        m_facts->setItem(i, 0, new QTableWidgetItem(std::get<0>(rows.at(i))));
+        m_facts->setItem(i, 1, new QTableWidgetItem(std::get<1>(rows.at(i))));
+        m_facts->setItem(i, 2, new QTableWidgetItem(std::get<2>(rows.at(i))));
+    }
+    m_sanQuestion->setVisible(!f.sanVolumes.known() || f.sanVolumes.origin == FactOrigin::Operator);
+    showVerdict();
+    Q_EMIT completeChanged();
+}
+
+void PreflightPage::showVerdict()
+{
+    const Plan &plan = session()->plan();
+    QString html
+        = QStringLiteral("<h3>%1</h3><p>%2</p>")
+              .arg(PreflightReport::procedureTitle(plan.procedure).toHtmlEscaped(), plan.reason.toHtmlEscaped());
+    for (const Blocker &b : plan.blockers)
+        html += QStringLiteral("<p><b>%1</b><br/><i>KB 817409: \"%2\"</i></p>")
+                    .arg(b.message.toHtmlEscaped(), b.kb.toHtmlEscaped());
+    for (const Question &q : plan.questions)
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Question:").toHtmlEscaped(), q.text.toHtmlEscaped());
+    for (const QString &n : plan.notes)
+        html += QStringLiteral("<p>%1</p>").arg(n.toHtmlEscaped());
+    if (session()->hasRunPlan())
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("This run continues with the procedure chosen before: %1.")
+                             .arg(PreflightReport::procedureTitle(session()->runPlan().procedure))
+                             .toHtmlEscaped());
+    m_verdict->setHtml(html);
+}
+
+bool PreflightPage::isComplete() const
+{
+    if (!session()->canRecord() || isProbing())
+        return false;
+    return session()->hasRunPlan() || session()->plan().procedure != Procedure::Undetermined;
+}
+
+bool PreflightPage::validatePage()
+{
+    if (session()->hasRunPlan())
+        return true; // a resumed run keeps the procedure it was recorded with
+    if (!session()->decideProcedure()) {
+        showStatus(session()->lastRefusal().isEmpty() ? session()->recordingError() : session()->lastRefusal(), true);
+        return false;
+    }
+    return true;
+}
+
+} // namespace spuw

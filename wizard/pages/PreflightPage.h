@@ -1,0 +1,35 @@
+#pragma once
+
+#include "StepPage.h"
+
+class QCheckBox;
+class QLineEdit;
+class QTableWidget;
+class QTextBrowser;
+
+namespace spuw {
+
+// The facts with where each came from, the verdict, and every blocker with its KB sentence.
+class PreflightPage final : public StepPage
+{
+    Q_OBJECT
+
+public:
+    explicit PreflightPage(Session *session, QWidget *parent = nullptr);
+    bool validatePage() override;
+    bool isComplete() const override;
+
+protected:
+    void onFactsRefreshed() override;
+
+private:
+    void showVerdict();
+
+    QTableWidget *m_facts;
+    QTextBrowser *m_verdict;
+    QWidget *m_sanQuestion;
+    QLineEdit *m_sanAnswer;
+    QCheckBox *m_bugcheck;
+};
+
+} // namespace spuw

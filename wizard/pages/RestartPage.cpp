@@ -1,0 +1,29 @@
+#include "RestartPage.h"
+
+#include "Session.h"
+
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace spuw {
+
+RestartPage::RestartPage(Session *sessionRef, QWidget *parent)
+    : StepPage(sessionRef, {QStringLiteral("restart-complete-upgrade")}, parent)
+{
+    setObjectName(QStringLiteral("RestartPage"));
+    setTitle(tr("Restart to complete the upgrade"));
+    setSubTitle(tr("KB 817409, recovery step 2."));
+    body()->addWidget(
+        makeLabel(tr("With every SAN connection removed, restart the server. Windows Server 2003 setup completes "
+                     "without the SAN attached.")));
+    body()->addWidget(session()->canVerify(QStringLiteral("restart-complete-upgrade"))
+            ? addCheckButton(QStringLiteral("restart-complete-upgrade"), tr("&Check that the server started normally"))
+            : addAttestButton(QStringLiteral("restart-complete-upgrade"),
+                tr("I &attest that the server restarted and the upgrade completed")));
+    body()->addStretch(1);
+}
+
+} // namespace spuw

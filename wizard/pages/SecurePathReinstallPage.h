@@ -1,0 +1,24 @@
+#pragma once
+
+#include "StepPage.h"
+
+class QDateTimeEdit;
+class QLineEdit;
+
+namespace spuw {
+
+class SecurePathReinstallPage final : public StepPage
+{
+    Q_OBJECT
+
+public:
+    explicit SecurePathReinstallPage(Session *session, QWidget *parent = nullptr);
+
+protected:
+    void onFactsRefreshed() override;
+
+private:
+    QLabel *m_version = nullptr;
+};
+
+} // namespace spuw

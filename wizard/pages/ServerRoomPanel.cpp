@@ -1,0 +1,54 @@
+#include "ServerRoomPanel.h"
+
+#include "Session.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace spuw {
+
+ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_last(new QLabel(this))
+{
+    setObjectName(QStringLiteral("ServerRoomPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QLabel(tr("In the server room (simulated)"), this);
+    heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    layout->addWidget(heading);
+    using A = SimulatedServer::Action;
+    const QList<QPair<A, QString>> actions{
+        {A::TakeBackup, tr("Run the full backup")},
+        {A::MoveSharedStorage, tr("Move shared storage to another node")},
+        {A::PauseNode, tr("Pause this cluster node")},
+        {A::DisconnectSan, tr("I have disconnected the SAN cables")},
+        {A::UpgradeWindows, tr("Run Windows Server 2003 setup")},
+        {A::Restart, tr("Restart the server")},
+        {A::InstallSecurePath40A, tr("Install HP Secure Path 4.0A")},
+        {A::ReconnectSan, tr("I have reconnected the SAN cables")},
+        {A::ResumeNode, tr("Unpause this cluster node")},
+    };
+    const bool clustered = session->facts().clusterMember.valueOr(false)
+        || (session->simulator() && session->simulator()->nodes().size() > 1);
+    for (const auto &[action, text] : actions) {
+        if (!clustered && (action == A::MoveSharedStorage || action == A::PauseNode || action == A::ResumeNode))
+            continue;
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(QStringLiteral("room-") + SimulatedServer::actionId(action));
+        button->setAccessibleName(text);
+        connect(button, &QPushButton::clicked, this, [this, action = action] {
+            const SimulationEvent e = m_session->performTrainingAction(action);
+            m_last->setText(e.message);
+            m_last->setStyleSheet(e.ok ? QString() : QStringLiteral("QLabel { color: #b71c1c; }"));
+            Q_EMIT actionPerformed(e);
+        });
+        layout->addWidget(button);
+    }
+    m_last->setObjectName(QStringLiteral("lastEvent"));
+    m_last->setWordWrap(true);
+    layout->addWidget(m_last);
+    layout->addStretch(1);
+}
+
+} // namespace spuw

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "SimulatedServer.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace spuw {
+
+class Session;
+
+// Training only: what the trainee would do with their hands in the server room. Any action is
+// possible at any time, including the wrong ones; the simulated server reacts as the real one would.
+class ServerRoomPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServerRoomPanel(Session *session, QWidget *parent = nullptr);
+    QLabel *lastEvent() const { return m_last; }
+
+Q_SIGNALS:
+    void actionPerformed(const spuw::SimulationEvent &event);
+
+private:
+    Session *m_session;
+    QLabel *m_last;
+};
+
+} // namespace spuw

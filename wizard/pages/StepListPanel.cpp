@@ -1,0 +1,63 @@
+#include "StepListPanel.h"
+
+#include "PreflightReport.h"
+#include "Session.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace spuw {
+
+StepListPanel::StepListPanel(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_heading(new QLabel(this)), m_list(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("StepListPanel"));
+    m_heading->setWordWrap(true);
+    m_heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_list->setObjectName(QStringLiteral("stepList"));
+    m_list->setAccessibleName(tr("Steps of the procedure"));
+    m_list->setWordWrap(true);
+    m_list->setFocusPolicy(Qt::NoFocus);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_list, 1);
+    setMinimumWidth(230);
+    setMaximumWidth(300);
+    connect(m_session, &Session::stepsChanged, this, &StepListPanel::refresh);
+    refresh();
+}
+
+void StepListPanel::refresh()
+{
+    m_list->clear();
+    if (!m_session->hasRunPlan()) {
+        m_heading->setText(tr("Procedure: not chosen yet"));
+        return;
+    }
+    m_heading->setText(PreflightReport::procedureTitle(m_session->runPlan().procedure));
+    int n = 1;
+    for (const PlanStep &step : m_session->runPlan().steps) {
+        QString mark;
+        switch (m_session->stepState(step.id)) {
+        case Session::StepState::Done: mark = tr("done"); break;
+        case Session::StepState::Current: mark = tr("now"); break;
+        case Session::StepState::Blocked: mark = tr("blocked"); break;
+        case Session::StepState::Pending: mark = tr("to do"); break;
+        }
+        auto *item = new QListWidgetItem(tr("%1. %2 [%3]").arg(n++).arg(step.title, mark), m_list);
+        item->setData(Qt::UserRole, step.id);
+        item->setToolTip(step.kb);
+        if (m_session->stepState(step.id) == Session::StepState::Done)
+            item->setForeground(QColor(0x1b, 0x5e, 0x20));
+        else if (m_session->stepState(step.id) == Session::StepState::Blocked)
+            item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+        QFont f = item->font();
+        f.setBold(step.id == m_session->nextStep());
+        item->setFont(f);
+    }
+}
+
+} // namespace spuw

@@ -1,0 +1,190 @@
+#include "StepPage.h"
+
+#include "Session.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace spuw {
+
+StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_stepIds(std::move(stepIds))
+    , m_body(new QVBoxLayout)
+    , m_banner(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_recordingProblem(new QLabel(this))
+    , m_watcher(new QFutureWatcher<ProbeResult>(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_banner->setObjectName(QStringLiteral("trainingBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: #000; border: 2px solid #f57f17;"
+                                           " padding: 6px; font-weight: bold; }"));
+    m_banner->setVisible(m_session->isTraining());
+    if (SimulatedServer *sim = m_session->simulator())
+        m_banner->setText(tr("TRAINING - scenario \"%1\": simulated server - nothing on this machine is changed.")
+                              .arg(sim->scenario().title));
+    m_banner->setAccessibleName(tr("Training mode"));
+    layout->addWidget(m_banner);
+    layout->addLayout(m_body, 1);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    m_recordingProblem->setObjectName(QStringLiteral("recordingProblem"));
+    m_recordingProblem->setWordWrap(true);
+    m_recordingProblem->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    m_recordingProblem->hide();
+    layout->addWidget(m_recordingProblem);
+
+    connect(m_watcher, &QFutureWatcher<ProbeResult>::finished, this, &StepPage::onProbeDone);
+    connect(m_session, &Session::stepsChanged, this, [this] {
+        updateButtons();
+        Q_EMIT completeChanged();
+    });
+    connect(m_session, &Session::recordingFailed, this, [this](const QString &error) {
+        m_recordingProblem->setText(tr("The journal cannot record, so the wizard will not go on: %1").arg(error));
+        m_recordingProblem->show();
+        Q_EMIT completeChanged();
+    });
+    connect(m_session, &Session::recorded, this, [this] {
+        m_recordingProblem->setVisible(!m_session->canRecord());
+        Q_EMIT completeChanged();
+    });
+}
+
+StepPage::~StepPage()
+{
+    m_watcher->cancel();
+    m_watcher->waitForFinished();
+}
+
+QLabel *StepPage::makeLabel(const QString &text)
+{
+    auto *label = new QLabel(text, this);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+bool StepPage::isComplete() const
+{
+    if (!m_session->canRecord() || isProbing())
+        return false;
+    for (const QString &id : m_stepIds) {
+        if (!m_session->isCompleted(id))
+            return false;
+    }
+    return pageConditionHolds();
+}
+
+bool StepPage::isProbing() const
+{
+    return m_probing;
+}
+
+void StepPage::initializePage()
+{
+    m_recordingProblem->setVisible(!m_session->canRecord());
+    if (!m_session->canRecord())
+        m_recordingProblem->setText(
+            tr("The journal cannot record, so the wizard will not go on: %1").arg(m_session->recordingError()));
+    showStatus({}, false);
+    // Revisiting a page re-verifies: the server is read again every time.
+    refresh();
+}
+
+void StepPage::cleanupPage()
+{
+    m_afterProbe = nullptr;
+    m_watcher->cancel();
+    if (!m_watcher->isRunning())
+        m_probing = false;
+}
+
+void StepPage::refresh()
+{
+    if (m_probing || !m_session->probe())
+        return;
+    m_probing = true;
+    const Probe *probe = m_session->probe();
+    m_watcher->setFuture(QtConcurrent::run([probe] { return probe->probe(); }));
+    Q_EMIT completeChanged();
+}
+
+void StepPage::onProbeDone()
+{
+    m_probing = false;
+    if (m_watcher->isCanceled()) {
+        Q_EMIT completeChanged();
+        return;
+    }
+    const ProbeResult result = m_watcher->result();
+    if (!result.ok()) {
+        showStatus(tr("The server could not be read: %1").arg(result.error), true);
+    } else {
+        m_session->applyProbeResult(result);
+        onFactsRefreshed();
+    }
+    updateButtons();
+    if (auto next = std::exchange(m_afterProbe, nullptr))
+        next();
+    Q_EMIT completeChanged();
+    Q_EMIT probeFinished();
+}
+
+void StepPage::showStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(
+        problem ? QStringLiteral("QLabel { color: #b71c1c; }") : QStringLiteral("QLabel { color: #1b5e20; }"));
+}
+
+QPushButton *StepPage::addCheckButton(const QString &stepId, const QString &text)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(QStringLiteral("check-") + stepId);
+    button->setAccessibleName(text);
+    connect(button, &QPushButton::clicked, this, [this, stepId] {
+        m_afterProbe = [this, stepId] {
+            if (m_session->verifyStep(stepId))
+                showStatus(tr("Checked and recorded in the journal."), false);
+            else
+                showStatus(m_session->lastRefusal(), true);
+        };
+        refresh();
+    });
+    m_stepButtons << qMakePair(stepId, button);
+    return button;
+}
+
+QPushButton *StepPage::addAttestButton(const QString &stepId, const QString &text, std::function<QJsonObject()> detail)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(QStringLiteral("attest-") + stepId);
+    button->setAccessibleName(text);
+    connect(button, &QPushButton::clicked, this, [this, stepId, detail] {
+        if (m_session->attestStep(stepId, detail ? detail() : QJsonObject()))
+            showStatus(tr("Your statement is recorded in the journal."), false);
+        else
+            showStatus(m_session->lastRefusal(), true);
+    });
+    m_stepButtons << qMakePair(stepId, button);
+    return button;
+}
+
+void StepPage::updateButtons()
+{
+    for (const auto &[stepId, button] : std::as_const(m_stepButtons)) {
+        const bool done = m_session->isCompleted(stepId);
+        button->setEnabled(!done && m_session->canRecord() && stepInputComplete(stepId));
+        const QString lock = done ? QString() : m_session->interlock(stepId);
+        button->setToolTip(done ? tr("Done and recorded.") : lock);
+    }
+}
+
+} // namespace spuw

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "SimulatedServer.h"
+
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QWizardPage>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace spuw {
+
+class Session;
+struct ProbeResult;
+
+// Base of every page: the training banner, a body for the page's own widgets, a status line, the
+// asynchronous re-probe, and the buttons that verify or attest a step through the session. A page
+// is complete only when the session has recorded its steps and can still record.
+class StepPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    StepPage(Session *session, QStringList stepIds, QWidget *parent = nullptr);
+    ~StepPage() override;
+
+    bool isComplete() const override;
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isProbing() const;
+
+    // Re-reads the server off the GUI thread; onFactsRefreshed() runs when the result is applied.
+    void refresh();
+
+Q_SIGNALS:
+    void probeFinished();
+
+protected:
+    Session *session() const { return m_session; }
+    QVBoxLayout *body() const { return m_body; }
+    QStringList stepIds() const { return m_stepIds; }
+    virtual void onFactsRefreshed() { }
+    virtual bool pageConditionHolds() const { return true; }
+    // Whether the page has what a step's button needs (a backup's media, say).
+    virtual bool stepInputComplete(const QString &stepId) const
+    {
+        Q_UNUSED(stepId)
+        return true;
+    }
+
+    // "Check again": re-probe, then let the session verify the step from the facts.
+    QPushButton *addCheckButton(const QString &stepId, const QString &text);
+    // The operator's word, recorded with what the page collected; refused when facts contradict it.
+    QPushButton *addAttestButton(const QString &stepId, const QString &text, std::function<QJsonObject()> detail = {});
+    void showStatus(const QString &text, bool problem);
+    void updateButtons();
+    QLabel *makeLabel(const QString &text = {});
+
+private:
+    void onProbeDone();
+
+    Session *m_session;
+    QStringList m_stepIds;
+    QVBoxLayout *m_body;
+    QLabel *m_banner;
+    QLabel *m_status;
+    QLabel *m_recordingProblem;
+    QFutureWatcher<ProbeResult> *m_watcher;
+    std::function<void()> m_afterProbe;
+    QList<QPair<QString, QPushButton *>> m_stepButtons;
+    bool m_probing = false; // from refresh() until its result has been applied
+};
+
+} // namespace spuw

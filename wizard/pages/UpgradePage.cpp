@@ -1,0 +1,44 @@
+#include "UpgradePage.h"
+
+#include "Session.h"
+
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace spuw {
+
+UpgradePage::UpgradePage(Session *sessionRef, QWidget *parent)
+    : StepPage(sessionRef, {QStringLiteral("upgrade-windows")}, parent)
+{
+    setObjectName(QStringLiteral("UpgradePage"));
+    setTitle(tr("Upgrade to Windows Server 2003"));
+    setSubTitle(tr("KB 817409: upgrade Windows 2000 Server to Windows Server 2003. This is the point of no return."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Upgrade done"));
+    body()->addWidget(
+        makeLabel(tr("Run Windows Server 2003 setup (winnt32.exe) and choose Upgrade. Setup restarts the server "
+                     "two or three times; on the last start this wizard opens again by itself and continues here. "
+                     "Do not reconnect the SAN until Secure Path 4.0A for Windows Server 2003 is installed.")));
+    m_state = makeLabel();
+    m_state->setObjectName(QStringLiteral("upgradeState"));
+    body()->addWidget(m_state);
+    body()->addWidget(session()->canVerify(QStringLiteral("upgrade-windows"))
+            ? addCheckButton(QStringLiteral("upgrade-windows"), tr("&Check the Windows version"))
+            : addAttestButton(
+                QStringLiteral("upgrade-windows"), tr("I &attest that Windows Server 2003 setup has completed")));
+    body()->addStretch(1);
+}
+
+void UpgradePage::onFactsRefreshed()
+{
+    const SystemFacts &f = session()->facts();
+    const QString lock = session()->interlock(QStringLiteral("upgrade-windows"));
+    m_state->setText(lock.isEmpty()
+            ? tr("Windows now: %1 (build %2).").arg(f.productName.valueOr(tr("unknown"))).arg(f.osBuild.valueOr(0))
+            : tr("Not allowed yet: %1").arg(lock));
+}
+
+} // namespace spuw
