@@ -1,11 +1,10 @@
 #include "HeadlessCommands.h"
 
 #include "AppLogging.h"
-#include "OfflineImageProbe.h"
 #include "PlanRules.h"
 #include "PreflightReport.h"
+#include "ProbeFactory.h"
 #include "Scenario.h"
-#include "SimulatedProbe.h"
 
 #include <QJsonDocument>
 
@@ -14,13 +13,9 @@ namespace spuw {
 std::unique_ptr<Probe> HeadlessCommands::makeProbe(const CommandLineOptions &options, QString *error)
 {
     if (!options.image.isEmpty())
-        return std::make_unique<OfflineImageProbe>(options.image, options.sanVolumes);
-    if (!options.scenario.isEmpty()) {
-        auto scenario = Scenario::load(options.scenario, error);
-        if (!scenario)
-            return nullptr;
-        return std::make_unique<SimulatedProbe>(std::make_shared<SimulatedServer>(*scenario));
-    }
+        return ProbeFactory::offlineImage(options.image, options.sanVolumes);
+    if (!options.scenario.isEmpty())
+        return ProbeFactory::scenario(options.scenario, error);
     return nullptr;
 }
 

@@ -1,5 +1,6 @@
 #include "BugcheckScreen.h"
 #include "JournalDialog.h"
+#include "ServerImage.h"
 #include "ServerRoomPanel.h"
 #include "Session.h"
 #include "SimulatedProbe.h"
@@ -12,6 +13,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void resumesFromEveryPage();
     void refusesToGoOnWhenTheJournalCannotRecord();
     void keyboardAndAccessibility();
+    void choosesTheSystemOnTheWelcomePage();
 
 private:
     void walkTo(Walk &walk, int page);
@@ -548,6 +551,40 @@ void TestUpgradeWizard::keyboardAndAccessibility()
     QTRY_VERIFY(walk.wizard->journalDialog()->isVisible());
     QVERIFY(walk.wizard->journalDialog()->table()->rowCount() >= 1);
     walk.wizard->journalDialog()->close();
+}
+
+void TestUpgradeWizard::choosesTheSystemOnTheWelcomePage()
+{
+    Walk walk(QStringLiteral("standalone-ready"), journal());
+    WAIT_IDLE(walk);
+    QWizardPage *welcome = walk.wizard->currentPage();
+    // Another scenario.
+    auto *scenario = welcome->findChild<QComboBox *>(QStringLiteral("scenarioBox"));
+    scenario->setCurrentIndex(scenario->findData(QStringLiteral("dc-ad-on-san")));
+    PRESS(walk, "useSystem");
+    QCOMPARE(walk.session->facts().computerName.get(), QStringLiteral("DC01"));
+    QVERIFY(walk.session->isTraining());
+    // An offline image, read-only, with the operator's SAN answer.
+    const QString root = m_dir.filePath(QStringLiteral("image"));
+    QString error;
+    test::ServerImage image;
+    image.computerName = QStringLiteral("IMG01");
+    QVERIFY2(image.write(root, &error), qPrintable(error));
+    welcome->findChild<QComboBox *>(QStringLiteral("modeBox"))->setCurrentIndex(1);
+    welcome->findChild<QLineEdit *>(QStringLiteral("imageFolder"))->setText(root);
+    welcome->findChild<QLineEdit *>(QStringLiteral("imageSanVolumes"))->setText(QStringLiteral("e:"));
+    PRESS(walk, "useSystem");
+    QCOMPARE(walk.session->facts().computerName.get(), QStringLiteral("IMG01"));
+    QVERIFY(!walk.session->isTraining());
+    QVERIFY(!walk.wizard->serverRoom()->isVisible());
+    QVERIFY(!welcome->findChild<QLabel *>(QStringLiteral("trainingBanner"))->isVisible());
+    QCOMPARE(walk.session->facts().sanVolumes.get(), QStringList{QStringLiteral("E:")});
+    walkTo(walk, W::PreflightPageId);
+    NEXT(walk, W::BackupPageId);
+    // An offline image cannot show the SAN cables: the operator attests, the model still orders.
+    QVERIFY(!walk.session->canVerify(QStringLiteral("disconnect-san")));
+    // Once the run has begun the system cannot change.
+    QVERIFY(!walk.session->setProbe(nullptr));
 }
 
 QTEST_MAIN(TestUpgradeWizard)

@@ -36,6 +36,20 @@ Session::Session(std::unique_ptr<Probe> probe, QObject *parent) : QObject(parent
 
 Session::~Session() = default;
 
+bool Session::setProbe(std::unique_ptr<Probe> probe)
+{
+    if (!m_runId.isEmpty())
+        return refuse(tr("A run has begun: the system cannot be changed any more."));
+    m_probe = std::move(probe);
+    m_probeResult = ProbeResult{};
+    m_sanAnswer.reset();
+    m_bugcheckReport.reset();
+    m_plan = PlanRules::evaluate(m_probeResult.facts);
+    Q_EMIT probeChanged();
+    Q_EMIT factsRefreshed();
+    return true;
+}
+
 SimulatedServer *Session::simulator() const
 {
     const auto *simulated = dynamic_cast<const SimulatedProbe *>(m_probe.get());

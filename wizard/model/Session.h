@@ -29,6 +29,8 @@ public:
     ~Session() override;
 
     Probe *probe() const { return m_probe.get(); }
+    // Another system to query; only before a run has begun. Forgets the old system's facts.
+    bool setProbe(std::unique_ptr<Probe> probe);
     bool isTraining() const { return m_probe && m_probe->isTraining(); }
     // The simulated server behind a training probe; null for real systems.
     SimulatedServer *simulator() const;
@@ -101,6 +103,7 @@ public:
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
+    void probeChanged();
     void factsRefreshed();
     void stepsChanged();
     void recorded(const spuw::JournalRecord &record);

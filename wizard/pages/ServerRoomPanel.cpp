@@ -44,11 +44,25 @@ ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
             Q_EMIT actionPerformed(e);
         });
         layout->addWidget(button);
+        if (action == A::MoveSharedStorage || action == A::PauseNode || action == A::ResumeNode)
+            m_clusterButtons << button;
     }
     m_last->setObjectName(QStringLiteral("lastEvent"));
     m_last->setWordWrap(true);
     layout->addWidget(m_last);
     layout->addStretch(1);
+    connect(m_session, &Session::probeChanged, this, &ServerRoomPanel::follow);
+    follow();
+}
+
+void ServerRoomPanel::follow()
+{
+    const SimulatedServer *sim = m_session->simulator();
+    setVisible(sim != nullptr);
+    const bool clustered = sim && sim->nodes().size() > 1;
+    for (QPushButton *b : std::as_const(m_clusterButtons))
+        b->setVisible(clustered);
+    m_last->clear();
 }
 
 } // namespace spuw

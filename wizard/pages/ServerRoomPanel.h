@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace spuw {
 
@@ -24,7 +25,10 @@ Q_SIGNALS:
     void actionPerformed(const spuw::SimulationEvent &event);
 
 private:
+    void follow(); // shows itself, and the cluster actions, only when the session trains on a simulator
+
     Session *m_session;
+    QList<QPushButton *> m_clusterButtons;
     QLabel *m_last;
 };
 

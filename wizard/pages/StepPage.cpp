@@ -24,10 +24,6 @@ StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #ffd54f; color: #000; border: 2px solid #f57f17;"
                                            " padding: 6px; font-weight: bold; }"));
-    m_banner->setVisible(m_session->isTraining());
-    if (SimulatedServer *sim = m_session->simulator())
-        m_banner->setText(tr("TRAINING - scenario \"%1\": simulated server - nothing on this machine is changed.")
-                              .arg(sim->scenario().title));
     m_banner->setAccessibleName(tr("Training mode"));
     layout->addWidget(m_banner);
     layout->addLayout(m_body, 1);
@@ -41,6 +37,8 @@ StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
     m_recordingProblem->hide();
     layout->addWidget(m_recordingProblem);
 
+    updateBanner();
+    connect(m_session, &Session::probeChanged, this, &StepPage::updateBanner);
     connect(m_watcher, &QFutureWatcher<ProbeResult>::finished, this, &StepPage::onProbeDone);
     connect(m_session, &Session::stepsChanged, this, [this] {
         updateButtons();
@@ -61,6 +59,15 @@ StepPage::~StepPage()
 {
     m_watcher->cancel();
     m_watcher->waitForFinished();
+}
+
+void StepPage::updateBanner()
+{
+    const SimulatedServer *sim = m_session->simulator();
+    m_banner->setVisible(sim != nullptr);
+    if (sim)
+        m_banner->setText(tr("TRAINING - scenario \"%1\": simulated server - nothing on this machine is changed.")
+                              .arg(sim->scenario().title));
 }
 
 QLabel *StepPage::makeLabel(const QString &text)

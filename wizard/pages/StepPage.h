@@ -62,6 +62,7 @@ protected:
 
 private:
     void onProbeDone();
+    void updateBanner();
 
     Session *m_session;
     QStringList m_stepIds;

@@ -73,11 +73,9 @@ UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_steps, 1);
-    if (m_session->isTraining()) {
-        m_room = new ServerRoomPanel(session, side);
-        sideLayout->addWidget(m_room);
-        connect(m_room, &ServerRoomPanel::actionPerformed, this, &UpgradeWizard::onTrainingAction);
-    }
+    m_room = new ServerRoomPanel(session, side);
+    sideLayout->addWidget(m_room);
+    connect(m_room, &ServerRoomPanel::actionPerformed, this, &UpgradeWizard::onTrainingAction);
     setSideWidget(side);
     setMinimumSize(900, 640);
 }

@@ -1,18 +1,30 @@
 #include "WelcomePage.h"
 
+#include "ProbeFactory.h"
+#include "Scenario.h"
 #include "Session.h"
 
+#include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace spuw {
 
 WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
     : StepPage(sessionRef, {}, parent)
+    , m_modeBox(new QComboBox(this))
+    , m_scenario(new QComboBox(this))
+    , m_image(new QLineEdit(this))
+    , m_sanVolumes(new QLineEdit(this))
+    , m_modeDetails(new QStackedWidget(this))
     , m_mode(makeLabel())
-    , m_journal(makeLabel())
+    , m_journal(new QLineEdit(this))
     , m_resume(makeLabel())
     , m_operator(new QLineEdit(this))
 {
@@ -24,15 +36,72 @@ WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
                        "with bugcheck 0xC2 BAD_POOL_CALLER. This wizard checks the server, chooses the safe "
                        "procedure from Microsoft's article 817409 and records every step in a journal."));
     intro->setObjectName(QStringLiteral("introLabel"));
+
+    m_modeBox->setObjectName(QStringLiteral("modeBox"));
+    m_modeBox->setAccessibleName(tr("System to work on"));
+    m_modeBox->addItem(tr("Training: a simulated server"), Training);
+    m_modeBox->addItem(tr("Offline image: a copy of a server's system volume"), OfflineImage);
+    m_modeBox->addItem(tr("This Windows server (live)"), LiveWindows);
+    if (!ProbeFactory::hasLiveWindows())
+        m_modeBox->setItemData(2, false, Qt::UserRole - 1); // disabled: this build has no Windows probe
+
+    m_scenario->setObjectName(QStringLiteral("scenarioBox"));
+    m_scenario->setAccessibleName(tr("Training scenario"));
+    for (const QString &name : Scenario::builtInNames()) {
+        QString error;
+        if (const auto s = Scenario::load(name, &error))
+            m_scenario->addItem(s->title, name);
+    }
+    m_image->setObjectName(QStringLiteral("imageFolder"));
+    m_image->setAccessibleName(tr("Offline image folder"));
+    m_image->setPlaceholderText(tr("the folder that is the root of the server's C: drive"));
+    m_sanVolumes->setObjectName(QStringLiteral("imageSanVolumes"));
+    m_sanVolumes->setAccessibleName(tr("SAN volumes of the imaged server"));
+    m_sanVolumes->setPlaceholderText(tr("E:, F: or none (asked later when empty)"));
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Root folder of the system volume"), m_image->text());
+        if (!dir.isEmpty())
+            m_image->setText(dir);
+    });
+    auto *training = new QWidget(m_modeDetails);
+    auto *trainingRow = new QHBoxLayout(training);
+    trainingRow->setContentsMargins(0, 0, 0, 0);
+    trainingRow->addWidget(m_scenario, 1);
+    auto *image = new QWidget(m_modeDetails);
+    auto *imageForm = new QFormLayout(image);
+    imageForm->setContentsMargins(0, 0, 0, 0);
+    auto *imageRow = new QHBoxLayout;
+    imageRow->addWidget(m_image, 1);
+    imageRow->addWidget(browse);
+    imageForm->addRow(tr("Folder:"), imageRow);
+    imageForm->addRow(tr("SAN volumes:"), m_sanVolumes);
+    auto *live = makeLabel(tr("The wizard reads this server through Windows itself."));
+    m_modeDetails->addWidget(training);
+    m_modeDetails->addWidget(image);
+    m_modeDetails->addWidget(live);
+    auto *use = new QPushButton(tr("&Use this system"), this);
+    use->setObjectName(QStringLiteral("useSystem"));
+
     m_mode->setObjectName(QStringLiteral("modeLabel"));
     m_resume->setObjectName(QStringLiteral("resumeLabel"));
+    m_journal->setObjectName(QStringLiteral("journalPath"));
+    m_journal->setAccessibleName(tr("Journal file"));
     m_operator->setObjectName(QStringLiteral("operatorName"));
     m_operator->setAccessibleName(tr("Operator name"));
     m_operator->setPlaceholderText(tr("Your full name, as it should appear in the record"));
+
     auto *form = new QFormLayout;
-    auto *modeCaption = new QLabel(tr("System:"), this);
-    form->addRow(modeCaption, m_mode);
-    form->addRow(tr("Journal:"), m_journal);
+    auto *modeLabel = new QLabel(tr("&System:"), this);
+    modeLabel->setBuddy(m_modeBox);
+    form->addRow(modeLabel, m_modeBox);
+    form->addRow(QString(), m_modeDetails);
+    form->addRow(QString(), use);
+    form->addRow(tr("Now:"), m_mode);
+    auto *journalLabel = new QLabel(tr("&Journal:"), this);
+    journalLabel->setBuddy(m_journal);
+    form->addRow(journalLabel, m_journal);
     auto *opLabel = new QLabel(tr("&Operator:"), this);
     opLabel->setBuddy(m_operator);
     form->addRow(opLabel, m_operator);
@@ -42,23 +111,97 @@ WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
     body()->addWidget(m_resume);
     body()->addStretch(1);
     registerField(QStringLiteral("operatorName*"), m_operator);
+
+    connect(m_modeBox, &QComboBox::currentIndexChanged, m_modeDetails, &QStackedWidget::setCurrentIndex);
+    connect(use, &QPushButton::clicked, this, &WelcomePage::useSelectedSystem);
+    connect(m_journal, &QLineEdit::editingFinished, this, &WelcomePage::openJournal);
+    connect(m_operator, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
 }
 
 void WelcomePage::initializePage()
 {
-    StepPage::initializePage();
     const Probe *probe = session()->probe();
-    m_mode->setText(session()->isTraining() ? tr("Training mode: %1").arg(probe->description())
-                                            : tr("Source: %1").arg(probe->description()));
-    m_journal->setText(session()->journalPath().isEmpty() ? tr("none") : session()->journalPath());
+    const int mode = session()->isTraining()                       ? Training
+        : probe && probe->kind() == QLatin1String("offline-image") ? OfflineImage
+                                                                   : LiveWindows;
+    m_modeBox->setCurrentIndex(mode);
+    m_modeDetails->setCurrentIndex(mode);
+    if (const SimulatedServer *sim = session()->simulator())
+        m_scenario->setCurrentIndex(m_scenario->findData(sim->scenario().name));
+    m_journal->setText(session()->journalPath());
     if (m_operator->text().isEmpty() && !session()->operatorName().isEmpty())
         m_operator->setText(session()->operatorName());
+    StepPage::initializePage();
+}
+
+void WelcomePage::useSelectedSystem()
+{
+    QString error;
+    std::unique_ptr<Probe> probe;
+    switch (m_modeBox->currentData().toInt()) {
+    case Training: probe = ProbeFactory::scenario(m_scenario->currentData().toString(), &error); break;
+    case OfflineImage: {
+        std::optional<QStringList> san;
+        const QString text = m_sanVolumes->text().trimmed();
+        if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+            san = QStringList();
+        } else if (!text.isEmpty()) {
+            QStringList volumes;
+            for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                volumes << SystemFacts::normaliseVolume(part, &ok);
+                if (!ok) {
+                    showStatus(tr("\"%1\" is not a drive letter.").arg(part.trimmed()), true);
+                    return;
+                }
+            }
+            san = volumes;
+        }
+        if (m_image->text().trimmed().isEmpty()) {
+            showStatus(tr("Choose the folder of the offline image."), true);
+            return;
+        }
+        probe = ProbeFactory::offlineImage(m_image->text().trimmed(), san);
+        break;
+    }
+    default: probe = ProbeFactory::liveWindows(&error); break;
+    }
+    if (!probe) {
+        showStatus(error, true);
+        return;
+    }
+    if (!session()->setProbe(std::move(probe))) {
+        showStatus(session()->lastRefusal(), true);
+        return;
+    }
+    showStatus({}, false);
+    refresh();
+}
+
+void WelcomePage::openJournal()
+{
+    const QString path = m_journal->text().trimmed();
+    if (path.isEmpty() || path == session()->journalPath())
+        return;
+    if (!session()->openJournal(path))
+        showStatus(session()->recordingError(), true);
+    else
+        showStatus(tr("Journal %1 is open.").arg(path), false);
+    onFactsRefreshed();
+    Q_EMIT completeChanged();
 }
 
 void WelcomePage::onFactsRefreshed()
 {
+    const Probe *probe = session()->probe();
+    m_mode->setText(!probe            ? tr("no system chosen")
+            : session()->isTraining() ? tr("Training mode: %1").arg(probe->description())
+                                      : tr("Source: %1").arg(probe->description()));
     const QString computer = session()->facts().computerName.valueOr(QString());
-    const auto run = session()->journal().isOpen() ? session()->journal().unfinishedRun(computer) : std::nullopt;
+    const auto run = session()->journal().isOpen() && !computer.isEmpty() ? session()->journal().unfinishedRun(computer)
+                                                                          : std::nullopt;
+    if (!session()->probeResult().ok())
+        showStatus(session()->probeResult().error, true);
     if (!run) {
         m_resume->clear();
         return;
@@ -72,7 +215,8 @@ void WelcomePage::onFactsRefreshed()
 
 bool WelcomePage::isComplete() const
 {
-    return !m_operator->text().trimmed().isEmpty() && session()->canRecord() && !isProbing();
+    return !m_operator->text().trimmed().isEmpty() && session()->probe() && session()->probeResult().ok()
+        && session()->facts().computerName.known() && session()->canRecord() && !isProbing();
 }
 
 bool WelcomePage::validatePage()

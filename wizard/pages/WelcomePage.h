@@ -2,16 +2,21 @@
 
 #include "StepPage.h"
 
+class QComboBox;
 class QLineEdit;
+class QStackedWidget;
 
 namespace spuw {
 
-// Mode, journal and operator; starts (or resumes) the run.
+// Mode (live Windows system, offline image folder, training scenario), journal and operator;
+// starts (or resumes) the run.
 class WelcomePage final : public StepPage
 {
     Q_OBJECT
 
 public:
+    enum Mode { Training, OfflineImage, LiveWindows };
+
     explicit WelcomePage(Session *session, QWidget *parent = nullptr);
     void initializePage() override;
     bool validatePage() override;
@@ -21,8 +26,16 @@ protected:
     void onFactsRefreshed() override;
 
 private:
+    void useSelectedSystem();
+    void openJournal();
+
+    QComboBox *m_modeBox;
+    QComboBox *m_scenario;
+    QLineEdit *m_image;
+    QLineEdit *m_sanVolumes;
+    QStackedWidget *m_modeDetails;
     QLabel *m_mode;
-    QLabel *m_journal;
+    QLineEdit *m_journal;
     QLabel *m_resume;
     QLineEdit *m_operator;
 };
