@@ -8,6 +8,7 @@
 #include "StepPage.h"
 #include "Translations.h"
 #include "UpgradeWizard.h"
+#include "WizardWalk.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -26,70 +27,7 @@
 
 using namespace spuw;
 using W = UpgradeWizard;
-
-namespace {
-
-// Drives the real QWizard as an operator would: buttons by object name, Next when it is enabled.
-class Walk
-{
-public:
-    Walk(const QString &scenario, const QString &journal, std::shared_ptr<SimulatedServer> server = nullptr)
-    {
-        QString error;
-        if (!server)
-            server = std::make_shared<SimulatedServer>(*Scenario::load(scenario, &error));
-        m_server = server;
-        session = std::make_unique<Session>(std::make_unique<SimulatedProbe>(server));
-        session->openJournal(journal);
-        wizard = std::make_unique<UpgradeWizard>(session.get());
-        wizard->show();
-    }
-    std::shared_ptr<SimulatedServer> server() const { return m_server; }
-
-    bool idle() const
-    {
-        auto *page = qobject_cast<StepPage *>(wizard->currentPage());
-        return page && !page->isProbing();
-    }
-    QAbstractButton *forward() const
-    {
-        for (auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
-            QAbstractButton *b = wizard->button(which);
-            if (b->isVisible())
-                return b;
-        }
-        return nullptr;
-    }
-    bool canGoOn() const { return idle() && forward() && forward()->isEnabled(); }
-    QPushButton *button(const QString &name) const { return wizard->findChild<QPushButton *>(name); }
-
-    std::unique_ptr<Session> session;
-    std::unique_ptr<UpgradeWizard> wizard;
-
-private:
-    std::shared_ptr<SimulatedServer> m_server;
-};
-
-#define WAIT_IDLE(walk) QTRY_VERIFY_WITH_TIMEOUT((walk).idle(), 10000)
-#define PRESS(walk, name)                                                                                              \
-    do {                                                                                                               \
-        WAIT_IDLE(walk);                                                                                               \
-        QPushButton *b_ = (walk).button(QStringLiteral(name));                                                         \
-        QVERIFY2(b_, name);                                                                                            \
-        QVERIFY2(b_->isVisible() && b_->isEnabled(), name);                                                            \
-        b_->click();                                                                                                   \
-        WAIT_IDLE(walk);                                                                                               \
-    } while (false)
-#define ROOM(walk, action) PRESS(walk, "room-" action)
-#define NEXT(walk, expectedPage)                                                                                       \
-    do {                                                                                                               \
-        QTRY_VERIFY_WITH_TIMEOUT((walk).canGoOn(), 10000);                                                             \
-        (walk).forward()->click();                                                                                     \
-        QTRY_COMPARE((walk).wizard->currentId(), int(expectedPage));                                                   \
-        WAIT_IDLE(walk);                                                                                               \
-    } while (false)
-
-} // namespace
+using spuw::test::Walk;
 
 class TestUpgradeWizard final : public QObject
 {

@@ -88,9 +88,11 @@ void PreflightPage::onFactsRefreshed()
     QList<std::tuple<QString, QString, QString>> rows;
     auto add = [&](const QString &label, const QString &value, const char *key) {
         const QJsonObject o = origins.value(QLatin1String(key)).toObject();
+        const QString origin = o.value(QStringLiteral("origin")).toString();
+        const QString from = o.value(QStringLiteral("source")).toString();
         const QString source = o.isEmpty() ? tr("not known: asked, never guessed")
-                                           : tr("%1: %2").arg(o.value(QStringLiteral("origin")).toString(),
-                                               o.value(QStringLiteral("source")).toString());
+            : from.isEmpty()               ? origin
+                                           : tr("%1: %2").arg(origin, from);
         rows << std::make_tuple(label, value, source);
     };
     add(tr("Computer"), f.computerName.valueOr(unknown), "computer_name");

@@ -15,7 +15,9 @@ ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *heading = new QLabel(tr("In the server room (simulated)"), this);
-    heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
     layout->addWidget(heading);
     using A = SimulatedServer::Action;
     const QList<QPair<A, QString>> actions{
@@ -40,7 +42,10 @@ ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
         connect(button, &QPushButton::clicked, this, [this, action = action] {
             const SimulationEvent e = m_session->performTrainingAction(action);
             m_last->setText(e.message);
-            m_last->setStyleSheet(e.ok ? QString() : QStringLiteral("QLabel { color: #b71c1c; }"));
+            QPalette palette = m_last->palette();
+            palette.setColor(
+                QPalette::WindowText, e.ok ? this->palette().color(QPalette::WindowText) : QColor(0xb7, 0x1c, 0x1c));
+            m_last->setPalette(palette);
             Q_EMIT actionPerformed(e);
         });
         layout->addWidget(button);

@@ -14,7 +14,9 @@ StepListPanel::StepListPanel(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("StepListPanel"));
     m_heading->setWordWrap(true);
-    m_heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
     m_list->setObjectName(QStringLiteral("stepList"));
     m_list->setAccessibleName(tr("Steps of the procedure"));
     m_list->setWordWrap(true);
