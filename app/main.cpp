@@ -65,9 +65,10 @@ int main(int argc, char *argv[])
         journal = dir
             + (session.isTraining() ? QStringLiteral("/training-journal.sqlite") : QStringLiteral("/journal.sqlite"));
     }
-    if (!session.openJournal(journal))
-        qCWarning(lcApp) << session.recordingError();
     spuw::UpgradeWizard wizard(&session);
     wizard.show();
+    wizard.openJournalAfterFirstPaint(journal);
+    QObject::connect(
+        &session, &spuw::Session::recordingFailed, [](const QString &error) { qCWarning(lcApp) << error; });
     return app->exec();
 }

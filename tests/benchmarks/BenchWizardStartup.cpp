@@ -62,6 +62,7 @@ int child(const QString &mode, int argc, char **argv)
     FirstPaint paint;
     if (mode == QLatin1String("bare")) {
         QWizard wizard;
+        wizard.setWizardStyle(QWizard::ModernStyle); // the same look, so only our own work differs
         auto *page = new QWizardPage;
         page->setTitle(QStringLiteral("Welcome"));
         wizard.addPage(page);
@@ -74,12 +75,14 @@ int child(const QString &mode, int argc, char **argv)
     QTemporaryDir dir;
     spuw::Session session(spuw::ProbeFactory::scenario(QStringLiteral("standalone-ready"), &error));
     const double atSession = double(g_sinceStart.nsecsElapsed()) / 1e6;
-    session.openJournal(dir.filePath(QStringLiteral("j.sqlite")));
-    const double atJournal = double(g_sinceStart.nsecsElapsed()) / 1e6;
     spuw::UpgradeWizard wizard(&session);
     const double atWizard = double(g_sinceStart.nsecsElapsed()) / 1e6;
-    std::fprintf(stderr, "app %.1f session %.1f journal %.1f wizard %.1f\n", atApp, atSession, atJournal, atWizard);
-    wizard.show(); // sets the current page; nothing is painted before the event loop runs
+    std::fprintf(stderr, "app %.1f session %.1f wizard %.1f\n", atApp, atSession, atWizard);
+    wizard.show();
+    // As main.cpp does: the journal opens once the window is up.
+    QTimer::singleShot(0, &wizard, [&] {
+        session.openJournal(dir.filePath(QStringLiteral("j.sqlite")));
+    }); // sets the current page; nothing is painted before the event loop runs
     wizard.currentPage()->installEventFilter(&paint);
     return app.exec();
 }

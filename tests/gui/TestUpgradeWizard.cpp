@@ -472,6 +472,8 @@ void TestUpgradeWizard::keyboardAndAccessibility()
     QTest::keyClick(name, Qt::Key_Return); // the default button is Next
     QTRY_COMPARE(walk.wizard->currentId(), int(W::PreflightPageId));
     // Every interactive control on every page has an accessible name or visible text.
+    for (int id : walk.wizard->pageIds())
+        qobject_cast<StepPage *>(walk.wizard->page(id))->ensureBuilt();
     for (int id : walk.wizard->pageIds()) {
         for (QWidget *w : walk.wizard->page(id)->findChildren<QWidget *>()) {
             if (w->inherits("QTableCornerButton") || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))

@@ -73,6 +73,7 @@ bool Session::openJournal(const QString &path)
         Q_EMIT recordingFailed(m_recordingError);
         return false;
     }
+    Q_EMIT journalOpened(m_journal.path());
     return true;
 }
 

@@ -104,6 +104,7 @@ public:
 
 Q_SIGNALS:
     void probeChanged();
+    void journalOpened(const QString &path);
     void factsRefreshed();
     void stepsChanged();
     void recorded(const spuw::JournalRecord &record);

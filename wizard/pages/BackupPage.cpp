@@ -20,6 +20,10 @@ BackupPage::BackupPage(Session *sessionRef, QWidget *parent) : StepPage(sessionR
     setTitle(tr("Back up the complete system configuration"));
     setSubTitle(tr("KB 817409 step 1. How: KB 328150, \"How to perform complete backups of the Windows 2000 Server "
                    "operating system\"."));
+}
+
+void BackupPage::buildBody()
+{
     m_media = new QLineEdit(this);
     m_media->setObjectName(QStringLiteral("backupMedia"));
     m_media->setAccessibleName(tr("Backup media or location"));

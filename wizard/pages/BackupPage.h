@@ -13,6 +13,11 @@ class BackupPage final : public StepPage
 
 public:
     explicit BackupPage(Session *session, QWidget *parent = nullptr);
+
+protected:
+    void buildBody() override;
+
+public:
     bool validatePage() override;
 
 protected:

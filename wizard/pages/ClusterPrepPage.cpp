@@ -16,6 +16,10 @@ ClusterPrepPage::ClusterPrepPage(Session *sessionRef, QWidget *parent)
     setObjectName(QStringLiteral("ClusterPrepPage"));
     setTitle(tr("Prepare the cluster node"));
     setSubTitle(tr("KB 817409, clustered servers, steps 1 and 2."));
+}
+
+void ClusterPrepPage::buildBody()
+{
     body()->addWidget(
         makeLabel(tr("1. In Cluster Administrator, move all groups with shared storage to another node.")));
     body()->addWidget(session()->canVerify(QStringLiteral("cluster-move-storage"))

@@ -14,6 +14,10 @@ class ClusterPrepPage final : public StepPage
 public:
     explicit ClusterPrepPage(Session *session, QWidget *parent = nullptr);
 
+protected:
+    void buildBody() override;
+
+public:
 private:
 };
 

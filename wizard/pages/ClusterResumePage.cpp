@@ -16,6 +16,10 @@ ClusterResumePage::ClusterResumePage(Session *sessionRef, QWidget *parent)
     setObjectName(QStringLiteral("ClusterResumePage"));
     setTitle(tr("Unpause the node, then the next one"));
     setSubTitle(tr("KB 817409, clustered servers, steps 4 and 5."));
+}
+
+void ClusterResumePage::buildBody()
+{
     m_next = makeLabel();
     m_next->setObjectName(QStringLiteral("nextNode"));
     body()->addWidget(

@@ -14,6 +14,10 @@ class ClusterResumePage final : public StepPage
 public:
     explicit ClusterResumePage(Session *session, QWidget *parent = nullptr);
 
+protected:
+    void buildBody() override;
+
+public:
 Q_SIGNALS:
     void nodeDone();
 

@@ -16,6 +16,10 @@ DeferPage::DeferPage(Session *sessionRef, QWidget *parent) : StepPage(sessionRef
     setTitle(tr("Defer the upgrade"));
     setSubTitle(
         tr("KB 817409: only after HP Secure Path V4.0B becomes available will you be able to upgrade this server."));
+}
+
+void DeferPage::buildBody()
+{
     m_why = makeLabel();
     m_why->setObjectName(QStringLiteral("deferReasons"));
     body()->addWidget(m_why);

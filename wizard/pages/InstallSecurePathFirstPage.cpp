@@ -16,6 +16,10 @@ InstallSecurePathFirstPage::InstallSecurePathFirstPage(Session *sessionRef, QWid
     setObjectName(QStringLiteral("InstallSecurePathFirstPage"));
     setTitle(tr("Install HP Secure Path 4.0A first"));
     setSubTitle(tr("KB 817409: the Raidisk.sys file must be version 3.6.2.670."));
+}
+
+void InstallSecurePathFirstPage::buildBody()
+{
     m_version = makeLabel();
     m_version->setObjectName(QStringLiteral("driverVersion"));
     body()->addWidget(

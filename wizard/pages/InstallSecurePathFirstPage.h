@@ -13,6 +13,11 @@ class InstallSecurePathFirstPage final : public StepPage
 
 public:
     explicit InstallSecurePathFirstPage(Session *session, QWidget *parent = nullptr);
+
+protected:
+    void buildBody() override;
+
+public:
     bool validatePage() override;
 
 protected:

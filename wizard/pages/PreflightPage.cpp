@@ -17,17 +17,20 @@
 
 namespace spuw {
 
-PreflightPage::PreflightPage(Session *sessionRef, QWidget *parent)
-    : StepPage(sessionRef, {}, parent)
-    , m_facts(new QTableWidget(0, 3, this))
-    , m_verdict(new QTextBrowser(this))
-    , m_sanQuestion(new QWidget(this))
-    , m_sanAnswer(new QLineEdit(this))
-    , m_bugcheck(new QCheckBox(tr("This server already stops with &BAD_POOL_CALLER (bugcheck 0xC2)"), this))
+PreflightPage::PreflightPage(Session *sessionRef, QWidget *parent) : StepPage(sessionRef, {}, parent)
 {
     setObjectName(QStringLiteral("PreflightPage"));
     setTitle(tr("Preflight"));
     setSubTitle(tr("What the server's own files say, and which procedure of KB 817409 that allows."));
+}
+
+void PreflightPage::buildBody()
+{
+    m_facts = new QTableWidget(0, 3, this);
+    m_verdict = new QTextBrowser(this);
+    m_sanQuestion = new QWidget(this);
+    m_sanAnswer = new QLineEdit(this);
+    m_bugcheck = new QCheckBox(tr("This server already stops with &BAD_POOL_CALLER (bugcheck 0xC2)"), this);
     m_facts->setObjectName(QStringLiteral("factsTable"));
     m_facts->setAccessibleName(tr("Facts about the server"));
     m_facts->setHorizontalHeaderLabels({tr("Fact"), tr("Value"), tr("Source")});

@@ -16,6 +16,11 @@ class PreflightPage final : public StepPage
 
 public:
     explicit PreflightPage(Session *session, QWidget *parent = nullptr);
+
+protected:
+    void buildBody() override;
+
+public:
     bool validatePage() override;
     bool isComplete() const override;
 
@@ -25,11 +30,11 @@ protected:
 private:
     void showVerdict();
 
-    QTableWidget *m_facts;
-    QTextBrowser *m_verdict;
-    QWidget *m_sanQuestion;
-    QLineEdit *m_sanAnswer;
-    QCheckBox *m_bugcheck;
+    QTableWidget *m_facts = nullptr;
+    QTextBrowser *m_verdict = nullptr;
+    QWidget *m_sanQuestion = nullptr;
+    QLineEdit *m_sanAnswer = nullptr;
+    QCheckBox *m_bugcheck = nullptr;
 };
 
 } // namespace spuw

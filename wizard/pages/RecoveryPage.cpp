@@ -16,6 +16,10 @@ RecoveryPage::RecoveryPage(Session *sessionRef, QWidget *parent) : StepPage(sess
     setObjectName(QStringLiteral("RecoveryPage"));
     setTitle(tr("Recovery after the bugcheck"));
     setSubTitle(tr("KB 817409: recover servers that are getting the \"Bugcheck\" error message."));
+}
+
+void RecoveryPage::buildBody()
+{
     m_evidence = makeLabel();
     m_evidence->setObjectName(QStringLiteral("evidence"));
     body()->addWidget(

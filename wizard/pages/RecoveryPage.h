@@ -15,6 +15,10 @@ public:
     explicit RecoveryPage(Session *session, QWidget *parent = nullptr);
 
 protected:
+    void buildBody() override;
+
+public:
+protected:
     void onFactsRefreshed() override;
 
 private:

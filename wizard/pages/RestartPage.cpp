@@ -16,6 +16,10 @@ RestartPage::RestartPage(Session *sessionRef, QWidget *parent)
     setObjectName(QStringLiteral("RestartPage"));
     setTitle(tr("Restart to complete the upgrade"));
     setSubTitle(tr("KB 817409, recovery step 2."));
+}
+
+void RestartPage::buildBody()
+{
     body()->addWidget(
         makeLabel(tr("With every SAN connection removed, restart the server. Windows Server 2003 setup completes "
                      "without the SAN attached.")));

@@ -14,6 +14,10 @@ class RestartPage final : public StepPage
 public:
     explicit RestartPage(Session *session, QWidget *parent = nullptr);
 
+protected:
+    void buildBody() override;
+
+public:
 private:
 };
 

@@ -16,6 +16,10 @@ SanDisconnectPage::SanDisconnectPage(Session *sessionRef, QWidget *parent)
     setObjectName(QStringLiteral("SanDisconnectPage"));
     setTitle(tr("Remove all SAN connections"));
     setSubTitle(tr("KB 817409: disconnect the server from all SAN storage before you perform the upgrade."));
+}
+
+void SanDisconnectPage::buildBody()
+{
     m_volumes = makeLabel();
     m_volumes->setObjectName(QStringLiteral("sanVolumes"));
     body()->addWidget(

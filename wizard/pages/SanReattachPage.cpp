@@ -16,6 +16,10 @@ SanReattachPage::SanReattachPage(Session *sessionRef, QWidget *parent)
     setObjectName(QStringLiteral("SanReattachPage"));
     setTitle(tr("Reconnect the SAN"));
     setSubTitle(tr("KB 817409: connect the Windows Server 2003 server to the SAN storage."));
+}
+
+void SanReattachPage::buildBody()
+{
     m_volumes = makeLabel();
     m_volumes->setObjectName(QStringLiteral("sanVolumes"));
     body()->addWidget(

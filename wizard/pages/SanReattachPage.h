@@ -15,6 +15,10 @@ public:
     explicit SanReattachPage(Session *session, QWidget *parent = nullptr);
 
 protected:
+    void buildBody() override;
+
+public:
+protected:
     void onFactsRefreshed() override;
 
 private:

@@ -16,6 +16,10 @@ SecurePathReinstallPage::SecurePathReinstallPage(Session *sessionRef, QWidget *p
     setObjectName(QStringLiteral("SecurePathReinstallPage"));
     setTitle(tr("Install Secure Path 4.0A for Windows Server 2003"));
     setSubTitle(tr("KB 817409: verify that Raidisk.sys is version 3.6.3.670."));
+}
+
+void SecurePathReinstallPage::buildBody()
+{
     m_version = makeLabel();
     m_version->setObjectName(QStringLiteral("driverVersion"));
     body()->addWidget(

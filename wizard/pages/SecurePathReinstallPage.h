@@ -15,6 +15,10 @@ public:
     explicit SecurePathReinstallPage(Session *session, QWidget *parent = nullptr);
 
 protected:
+    void buildBody() override;
+
+public:
+protected:
     void onFactsRefreshed() override;
 
 private:

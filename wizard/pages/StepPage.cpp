@@ -54,12 +54,19 @@ StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
     connect(m_session, &Session::probeChanged, this, &StepPage::updateBanner);
     connect(m_watcher, &QFutureWatcher<ProbeResult>::finished, this, &StepPage::onProbeDone);
     connect(m_session, &Session::stepsChanged, this, [this] {
+        // Only the page on screen reacts; the others catch up in initializePage().
+        if (!isVisible())
+            return;
         updateButtons();
         Q_EMIT completeChanged();
     });
     connect(m_session, &Session::recordingFailed, this, [this](const QString &error) {
         m_recordingProblem->setText(tr("The journal cannot record, so the wizard will not go on: %1").arg(error));
         m_recordingProblem->show();
+        Q_EMIT completeChanged();
+    });
+    connect(m_session, &Session::journalOpened, this, [this] {
+        m_recordingProblem->hide();
         Q_EMIT completeChanged();
     });
     connect(m_session, &Session::recorded, this, [this] {
@@ -107,8 +114,18 @@ bool StepPage::isProbing() const
     return m_probing;
 }
 
+void StepPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    buildBody();
+}
+
 void StepPage::initializePage()
 {
+    ensureBuilt();
+    updateButtons();
     m_recordingProblem->setVisible(!m_session->canRecord());
     if (!m_session->canRecord())
         m_recordingProblem->setText(

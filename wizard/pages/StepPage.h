@@ -32,6 +32,9 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isProbing() const;
+    // Pages build their widgets when first shown: QWizard lays out every page to size itself,
+    // and a dozen pages of wrapped text made the first paint several times slower.
+    void ensureBuilt();
 
     // Re-reads the server off the GUI thread; onFactsRefreshed() runs when the result is applied.
     void refresh();
@@ -44,6 +47,7 @@ protected:
     QVBoxLayout *body() const { return m_body; }
     QStringList stepIds() const { return m_stepIds; }
     virtual void onFactsRefreshed() { }
+    virtual void buildBody() { }
     virtual bool pageConditionHolds() const { return true; }
     // Whether the page has what a step's button needs (a backup's media, say).
     virtual bool stepInputComplete(const QString &stepId) const
@@ -73,6 +77,7 @@ private:
     QFutureWatcher<ProbeResult> *m_watcher;
     std::function<void()> m_afterProbe;
     QList<QPair<QString, QPushButton *>> m_stepButtons;
+    bool m_built = false;
     bool m_probing = false; // from refresh() until its result has been applied
 };
 

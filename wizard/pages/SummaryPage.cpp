@@ -8,16 +8,20 @@
 
 namespace spuw {
 
-SummaryPage::SummaryPage(Session *sessionRef, QWidget *parent)
-    : StepPage(sessionRef, {}, parent), m_text(new QTextBrowser(this))
+SummaryPage::SummaryPage(Session *sessionRef, QWidget *parent) : StepPage(sessionRef, {}, parent)
 {
     setObjectName(QStringLiteral("SummaryPage"));
     setTitle(tr("Summary"));
     setSubTitle(tr("What was done, as the journal records it."));
+    setFinalPage(true);
+}
+
+void SummaryPage::buildBody()
+{
+    m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("summaryText"));
     m_text->setAccessibleName(tr("Summary"));
     body()->addWidget(m_text);
-    setFinalPage(true);
 }
 
 void SummaryPage::initializePage()

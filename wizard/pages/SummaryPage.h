@@ -14,13 +14,18 @@ class SummaryPage final : public StepPage
 
 public:
     explicit SummaryPage(Session *session, QWidget *parent = nullptr);
+
+protected:
+    void buildBody() override;
+
+public:
     void initializePage() override;
     bool validatePage() override;
     bool isComplete() const override;
 
 private:
     void fill();
-    QTextBrowser *m_text;
+    QTextBrowser *m_text = nullptr;
 };
 
 } // namespace spuw

@@ -16,6 +16,10 @@ UpgradePage::UpgradePage(Session *sessionRef, QWidget *parent)
     setObjectName(QStringLiteral("UpgradePage"));
     setTitle(tr("Upgrade to Windows Server 2003"));
     setSubTitle(tr("KB 817409: upgrade Windows 2000 Server to Windows Server 2003. This is the point of no return."));
+}
+
+void UpgradePage::buildBody()
+{
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Upgrade done"));
     body()->addWidget(

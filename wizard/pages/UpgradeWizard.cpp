@@ -158,6 +158,21 @@ void UpgradeWizard::onTrainingAction(const SimulationEvent &event)
         page->refresh();
 }
 
+void UpgradeWizard::openJournalAfterFirstPaint(const QString &path)
+{
+    m_pendingJournal = path;
+}
+
+bool UpgradeWizard::event(QEvent *e)
+{
+    const bool handled = QWizard::event(e);
+    if (e->type() == QEvent::Paint && !m_pendingJournal.isEmpty()) {
+        QTimer::singleShot(
+            0, this, [this, path = std::exchange(m_pendingJournal, QString())] { m_session->openJournal(path); });
+    }
+    return handled;
+}
+
 void UpgradeWizard::reject()
 {
     // Pausing is recorded, never an undo: the next start resumes from the journal.

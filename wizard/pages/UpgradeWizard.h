@@ -43,9 +43,15 @@ public:
     ServerRoomPanel *serverRoom() const { return m_room; }
     StepListPanel *stepList() const { return m_steps; }
     JournalDialog *journalDialog();
+    // Opens the session's journal once the window has been painted: creating a journal syncs the
+    // disk several times, and until it is open the wizard cannot go on anyway.
+    void openJournalAfterFirstPaint(const QString &path);
 
 public Q_SLOTS:
     void reject() override;
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     void onTrainingAction(const SimulationEvent &event);
@@ -55,6 +61,7 @@ private:
     ServerRoomPanel *m_room = nullptr;
     JournalDialog *m_journal = nullptr;
     bool m_recoveryShown = false;
+    QString m_pendingJournal;
 };
 
 } // namespace spuw

@@ -116,6 +116,7 @@ WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
     connect(use, &QPushButton::clicked, this, &WelcomePage::useSelectedSystem);
     connect(m_journal, &QLineEdit::editingFinished, this, &WelcomePage::openJournal);
     connect(m_operator, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
+    connect(sessionRef, &Session::journalOpened, m_journal, &QLineEdit::setText);
 }
 
 void WelcomePage::initializePage()
