@@ -32,6 +32,17 @@ struct Parser
     QCommandLineOption json{QStringLiteral("json"), CommandLine::tr("With --preflight: print one JSON object.")};
     QCommandLineOption journal{QStringLiteral("journal"), CommandLine::tr("The journal file that records every step."),
         CommandLine::tr("file")};
+    QCommandLineOption exportReport{QStringLiteral("export-report"),
+        CommandLine::tr("Write the upgrade record of --journal (or --merge-journals) to a .html, .pdf or .json file."),
+        CommandLine::tr("file")};
+    QCommandLineOption verifyJournal{QStringLiteral("verify-journal"),
+        CommandLine::tr("Check the hash chain of --journal; exit 0 when intact, 3 naming the first bad record.")};
+    QCommandLineOption mergeJournals{QStringLiteral("merge-journals"),
+        CommandLine::tr("With --export-report: one report from the journals of a cluster's nodes, given as the "
+                        "remaining arguments.")};
+    QCommandLineOption output{QStringLiteral("output"),
+        CommandLine::tr("With --preflight: write the report to this file."), CommandLine::tr("file")};
+    QCommandLineOption force{QStringLiteral("force"), CommandLine::tr("Replace an existing output file.")};
     QCommandLineOption lang{
         QStringLiteral("lang"), CommandLine::tr("Language of the window, e.g. de."), CommandLine::tr("code")};
 
@@ -43,7 +54,8 @@ struct Parser
                             "Exit codes of --preflight: 0 the procedure can start now; 3 something must happen "
                             "first or the upgrade must be deferred; 4 KB 817409 does not apply; 2 usage error or "
                             "unreadable input; 1 internal error."));
-        parser.addOptions({help, version, preflight, image, scenario, listScenarios, sanVolumes, json, journal, lang});
+        parser.addOptions({help, version, preflight, image, scenario, listScenarios, sanVolumes, json, journal,
+            exportReport, verifyJournal, mergeJournals, output, force, lang});
     }
 };
 
@@ -88,7 +100,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.error = p.parser.errorText();
         return result;
     }
-    if (!p.parser.positionalArguments().isEmpty()) {
+    if (!p.parser.positionalArguments().isEmpty() && !p.parser.isSet(p.mergeJournals)) {
         result.error = tr("Unexpected argument: %1").arg(p.parser.positionalArguments().constFirst());
         return result;
     }
@@ -112,12 +124,34 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
     o.json = p.parser.isSet(p.json);
+    o.force = p.parser.isSet(p.force);
+    o.output = p.parser.value(p.output);
+    o.exportReport = p.parser.value(p.exportReport);
+    if (p.parser.isSet(p.mergeJournals)) {
+        o.mergeJournals = p.parser.positionalArguments();
+        if (o.mergeJournals.size() < 2 || o.exportReport.isEmpty()) {
+            result.error = tr("--merge-journals takes two or more journals and --export-report FILE.");
+            return result;
+        }
+        o.mode = CommandLineOptions::Mode::ExportReport;
+        return result;
+    }
     o.journal = p.parser.value(p.journal);
     o.language = p.parser.value(p.lang);
     if (p.parser.isSet(p.sanVolumes)) {
         o.sanVolumes = parseVolumes(p.parser.value(p.sanVolumes), &result.error);
         if (!o.sanVolumes)
             return result;
+    }
+    if (p.parser.isSet(p.verifyJournal) || !o.exportReport.isEmpty()) {
+        o.mode = p.parser.isSet(p.verifyJournal) ? CommandLineOptions::Mode::VerifyJournal
+                                                 : CommandLineOptions::Mode::ExportReport;
+        o.journal = p.parser.value(p.journal);
+        if (o.journal.isEmpty())
+            result.error = tr("%1 needs --journal FILE.")
+                               .arg(p.parser.isSet(p.verifyJournal) ? QStringLiteral("--verify-journal")
+                                                                    : QStringLiteral("--export-report"));
+        return result;
     }
     if (p.parser.isSet(p.preflight)) {
         o.mode = CommandLineOptions::Mode::Preflight;

@@ -9,13 +9,17 @@ namespace spuw {
 
 struct CommandLineOptions
 {
-    enum class Mode { Gui, Help, Version, Preflight, ListScenarios };
+    enum class Mode { Gui, Help, Version, Preflight, ListScenarios, ExportReport, VerifyJournal };
     Mode mode = Mode::Gui;
     QString image;
     QString scenario; // built-in name or file
     std::optional<QStringList> sanVolumes;
     bool json = false;
     QString journal;
+    QStringList mergeJournals; // --merge-journals: the cluster's journals
+    QString exportReport; // .html, .pdf or .json
+    QString output; // --preflight written to a file
+    bool force = false;
     QString language;
 };
 

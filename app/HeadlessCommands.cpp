@@ -4,7 +4,9 @@
 #include "PlanRules.h"
 #include "PreflightReport.h"
 #include "ProbeFactory.h"
+#include "ReportWriter.h"
 #include "Scenario.h"
+#include "UpgradeReport.h"
 
 #include <QJsonDocument>
 
@@ -33,6 +35,54 @@ int HeadlessCommands::listScenarios(QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int HeadlessCommands::exportReport(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    std::optional<UpgradeReport> report;
+    if (!options.mergeJournals.isEmpty()) {
+        QList<UpgradeReport> nodes;
+        for (const QString &path : options.mergeJournals) {
+            auto r = UpgradeReport::fromJournal(path, &error);
+            if (!r) {
+                err << "sp-upgrade-wizard: " << error << Qt::endl;
+                return 2;
+            }
+            nodes << *r;
+        }
+        report = UpgradeReport::merge(nodes, &error);
+    } else {
+        report = UpgradeReport::fromJournal(options.journal, &error);
+    }
+    if (!report || !ReportWriter::write(*report, options.exportReport, options.force, &error)) {
+        err << "sp-upgrade-wizard: " << error << Qt::endl;
+        return 2;
+    }
+    out << tr("Written: %1").arg(options.exportReport) << Qt::endl;
+    if (!report->allIntact())
+        err << tr("sp-upgrade-wizard: warning: the journal failed verification; the report says where.") << Qt::endl;
+    return 0;
+}
+
+int HeadlessCommands::verifyJournal(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    Journal journal;
+    if (!journal.open(options.journal, Journal::Mode::ReadOnly)) {
+        err << "sp-upgrade-wizard: " << journal.errorString() << Qt::endl;
+        return 2;
+    }
+    const auto v = journal.verify();
+    if (!v.ok) {
+        err << tr("%1: DAMAGED at record %2: %3").arg(journal.path()).arg(v.firstBadSeq).arg(v.problem) << Qt::endl;
+        return 3;
+    }
+    out << tr("%1: intact, %2 records, head hash %3")
+               .arg(journal.path())
+               .arg(v.records)
+               .arg(QString::fromLatin1(v.headHash))
+        << Qt::endl;
+    return 0;
+}
+
 int HeadlessCommands::preflight(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
     QString error;
@@ -48,10 +98,17 @@ int HeadlessCommands::preflight(const CommandLineOptions &options, QTextStream &
     }
     const Plan plan = PlanRules::evaluate(result.facts);
     const PreflightReport report(result, plan, probe->kind(), probe->description());
-    if (options.json)
-        out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
-    else
-        out << report.toText();
+    const QByteArray text
+        = options.json ? QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented) : report.toText().toUtf8();
+    if (!options.output.isEmpty()) {
+        QString writeError;
+        if (!ReportWriter::writeText(text, options.output, options.force, &writeError)) {
+            err << "sp-upgrade-wizard: " << writeError << Qt::endl;
+            return PreflightReport::Usage;
+        }
+    } else {
+        out << QString::fromUtf8(text);
+    }
     out.flush();
     qCInfo(lcApp) << "preflight" << probe->description() << procedureId(plan.procedure);
     return report.exitCode();

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -22,8 +23,16 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const auto parsed = spuw::CommandLine::parse(arguments);
-    const bool gui = parsed.error.isEmpty() && parsed.options.mode == spuw::CommandLineOptions::Mode::Gui;
-    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    const auto mode = parsed.error.isEmpty() ? parsed.options.mode : spuw::CommandLineOptions::Mode::Help;
+    // A PDF needs fonts, so a QGuiApplication: offscreen when there is no display.
+    const bool pdf = mode == spuw::CommandLineOptions::Mode::ExportReport
+        && parsed.options.exportReport.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (pdf && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(mode == spuw::CommandLineOptions::Mode::Gui ? new QApplication(argc, argv)
+            : pdf                                                                     ? new QGuiApplication(argc, argv)
+                  : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sp-upgrade-wizard"));
     QCoreApplication::setOrganizationName(QStringLiteral("sp-upgrade-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPUW_VERSION));
@@ -42,6 +51,8 @@ int main(int argc, char *argv[])
         return 0;
     case spuw::CommandLineOptions::Mode::Preflight: return spuw::HeadlessCommands::preflight(options, out, err);
     case spuw::CommandLineOptions::Mode::ListScenarios: return spuw::HeadlessCommands::listScenarios(out, err);
+    case spuw::CommandLineOptions::Mode::ExportReport: return spuw::HeadlessCommands::exportReport(options, out, err);
+    case spuw::CommandLineOptions::Mode::VerifyJournal: return spuw::HeadlessCommands::verifyJournal(options, out, err);
     case spuw::CommandLineOptions::Mode::Gui: break;
     }
 

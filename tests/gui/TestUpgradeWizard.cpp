@@ -1,4 +1,5 @@
 #include "BugcheckScreen.h"
+#include "ExportButton.h"
 #include "JournalDialog.h"
 #include "ServerImage.h"
 #include "ServerRoomPanel.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void refusesToGoOnWhenTheJournalCannotRecord();
     void keyboardAndAccessibility();
     void choosesTheSystemOnTheWelcomePage();
+    void exportsTheAssessmentAndTheRecord();
 
 private:
     void walkTo(Walk &walk, int page);
@@ -525,6 +527,33 @@ void TestUpgradeWizard::choosesTheSystemOnTheWelcomePage()
     QVERIFY(!walk.session->canVerify(QStringLiteral("disconnect-san")));
     // Once the run has begun the system cannot change.
     QVERIFY(!walk.session->setProbe(nullptr));
+}
+
+void TestUpgradeWizard::exportsTheAssessmentAndTheRecord()
+{
+    Walk walk(QStringLiteral("pagefile-on-san"), journal());
+    walkTo(walk, W::PreflightPageId);
+    auto *save = walk.wizard->currentPage()->findChild<ExportButton *>(QStringLiteral("saveAssessment"));
+    QVERIFY(save);
+    QSignalSpy saved(save, &ExportButton::exported);
+    const QString assessment = m_dir.filePath(QStringLiteral("assessment.json"));
+    save->exportTo(assessment);
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(saved.first().at(0).toBool());
+    QFile a(assessment);
+    QVERIFY(a.open(QIODevice::ReadOnly));
+    QVERIFY(a.readAll().contains("pagefile-on-san"));
+    NEXT(walk, W::DeferPageId);
+    PRESS(walk, "attest-defer");
+    auto *record = walk.wizard->currentPage()->findChild<ExportButton *>(QStringLiteral("exportReport"));
+    QSignalSpy exported(record, &ExportButton::exported);
+    const QString pdf = m_dir.filePath(QStringLiteral("record.pdf"));
+    record->exportTo(pdf);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 10000);
+    QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+    QFile r(pdf);
+    QVERIFY(r.open(QIODevice::ReadOnly));
+    QVERIFY(r.read(5) == "%PDF-");
 }
 
 QTEST_MAIN(TestUpgradeWizard)

@@ -206,6 +206,15 @@ bool Session::switchToRecovery(const QString &why)
     p.procedure = Procedure::Recovery;
     p.steps = PlanRules::recoverySteps();
     p.reason = why;
+    // A cluster node recovers like any server, then goes back into the cluster: KB 817409's
+    // clustered steps 4 and 5 (unpause, then the next node) still apply.
+    if (m_hasRunPlan && m_runPlan.stepIds().contains(QStringLiteral("cluster-resume-node"))) {
+        for (const PlanStep &s : PlanRules::clusteredSteps()) {
+            if (s.id == QLatin1String("cluster-resume-node") || s.id == QLatin1String("cluster-next-node"))
+                p.steps << s;
+        }
+        p.remainingNodes = m_runPlan.remainingNodes;
+    }
     if (!record(QStringLiteral("procedure"), JournalKind::Decision,
             QJsonObject{{QStringLiteral("procedure"), procedureId(p.procedure)},
                 {QStringLiteral("steps"), stepsJson(p)}, {QStringLiteral("reason"), why}}))
@@ -502,7 +511,7 @@ bool Session::nextClusterNode()
 
 bool Session::finishRun()
 {
-    if (m_hasRunPlan && m_runPlan.procedure == Procedure::Clustered
+    if (m_hasRunPlan && m_runPlan.stepIds().contains(QStringLiteral("cluster-resume-node"))
         && !m_completed.contains(QStringLiteral("cluster-resume-node")))
         return refuse(tr("This cluster node is not done until it has been unpaused."));
     QJsonObject detail{{QStringLiteral("procedure"), procedureId(m_runPlan.procedure)},

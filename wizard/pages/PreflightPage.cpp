@@ -1,12 +1,15 @@
 #include "PreflightPage.h"
 
+#include "ExportButton.h"
 #include "PreflightReport.h"
+#include "ReportWriter.h"
 #include "Session.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,6 +83,22 @@ void PreflightPage::buildBody()
         session()->reportBugcheck(on);
         onFactsRefreshed();
     });
+    auto *save = new ExportButton(
+        tr("Save the &assessment..."), tr("Assessment (*.json *.txt)"),
+        [this]() -> ExportButton::Job {
+            const PreflightReport report(session()->probeResult(), session()->plan(), session()->probe()->kind(),
+                session()->probe()->description());
+            return [report](const QString &path, QString *error) {
+                const QByteArray bytes = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                    ? QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)
+                    : report.toText().toUtf8();
+                return ReportWriter::writeText(bytes, path, true, error);
+            };
+        },
+        this);
+    save->setObjectName(QStringLiteral("saveAssessment"));
+    connect(save, &ExportButton::exported, this, [this](bool ok, const QString &message) { showStatus(message, !ok); });
+    body()->addWidget(save);
 }
 
 void PreflightPage::onFactsRefreshed()

@@ -1,7 +1,10 @@
 #include "SummaryPage.h"
 
+#include "ExportButton.h"
 #include "PreflightReport.h"
+#include "ReportWriter.h"
 #include "Session.h"
+#include "UpgradeReport.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -22,6 +25,19 @@ void SummaryPage::buildBody()
     m_text->setObjectName(QStringLiteral("summaryText"));
     m_text->setAccessibleName(tr("Summary"));
     body()->addWidget(m_text);
+    auto *exportButton = new ExportButton(
+        tr("E&xport the record..."), tr("Reports (*.html *.pdf *.json)"),
+        [this]() -> ExportButton::Job {
+            return [journal = session()->journalPath()](const QString &path, QString *error) {
+                const auto report = UpgradeReport::fromJournal(journal, error);
+                return report && ReportWriter::write(*report, path, true, error);
+            };
+        },
+        this);
+    exportButton->setObjectName(QStringLiteral("exportReport"));
+    connect(exportButton, &ExportButton::exported, this,
+        [this](bool ok, const QString &message) { showStatus(message, !ok); });
+    body()->addWidget(exportButton);
 }
 
 void SummaryPage::initializePage()

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Journal.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace spuw {
+
+// The upgrade record of one journal (or, merged, of a cluster's journals): what a change board
+// reads and an auditor checks. Built from the journal alone; rendering to HTML and JSON is here,
+// to PDF in ReportWriter.
+class UpgradeReport
+{
+    Q_DECLARE_TR_FUNCTIONS(UpgradeReport)
+
+public:
+    static constexpr int kSchema = 1;
+
+    struct Entry
+    {
+        qint64 seq = 0;
+        QDateTime utc;
+        QString step;
+        QString kind;
+        QString operatorName;
+        QString osAccount;
+        QString detail;     // one line: what was recorded with it
+        bool deviation = false; // a failure, a refused check, a training mistake, a bugcheck
+    };
+
+    struct Run
+    {
+        QString runId;
+        QString computer;
+        QString cluster;
+        bool training = false;
+        QString procedure;
+        QString reason;
+        QDateTime start;
+        QDateTime end;
+        bool finished = false;
+        QStringList operators;
+        QJsonObject factsBefore;
+        QJsonObject factsAfter;
+        QList<Entry> timeline;
+        int deviations = 0;
+    };
+
+    struct Source
+    {
+        QString journal;
+        bool intact = false;
+        QString verification; // "intact (N records, head ...)" or the first bad record
+        QByteArray headHash;
+    };
+
+    // Reads a journal read-only. Nothing (with *error naming the file) when it cannot be read.
+    static std::optional<UpgradeReport> fromJournal(const QString &path, QString *error);
+    // The journals of a cluster's nodes, one report. Refused when a journal fails verification or
+    // the journals are from different clusters.
+    static std::optional<UpgradeReport> merge(const QList<UpgradeReport> &reports, QString *error);
+
+    QList<Run> runs() const { return m_runs; }
+    QList<Source> sources() const { return m_sources; }
+    bool isClusterRollUp() const { return m_rollUp; }
+    bool isTraining() const;
+    bool allIntact() const;
+
+    QJsonObject toJson() const;
+    QString toHtml() const;
+
+private:
+    QList<Run> m_runs;
+    QList<Source> m_sources;
+    bool m_rollUp = false;
+};
+
+} // namespace spuw
