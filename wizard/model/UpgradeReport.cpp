@@ -2,14 +2,14 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace spuw {
 
 namespace {
 
-QString describe(const JournalRecord &r, bool *deviation)
+QString describe(const JournalRecord &r, const QJsonObject &detail, bool *deviation)
 {
-    const QJsonObject detail = r.evidenceObject().value(QStringLiteral("detail")).toObject();
     QStringList parts;
     for (auto it = detail.begin(); it != detail.end(); ++it) {
         const QJsonValue v = it.value();
@@ -25,7 +25,7 @@ QString describe(const JournalRecord &r, bool *deviation)
         }
     }
     *deviation = r.kind == JournalKind::Failure || detail.value(QStringLiteral("mistake")).toBool()
-                 || detail.value(QStringLiteral("bugcheck")).toBool();
+        || detail.value(QStringLiteral("bugcheck")).toBool();
     return parts.join(QStringLiteral("; "));
 }
 
@@ -89,27 +89,30 @@ std::optional<UpgradeReport> UpgradeReport::fromJournal(const QString &path, QSt
     source.journal = QFileInfo(path).absoluteFilePath();
     source.intact = v.ok;
     source.headHash = v.headHash;
-    source.verification = v.ok ? tr("intact: %1 records, head hash %2").arg(v.records).arg(QString::fromLatin1(v.headHash))
-                               : tr("DAMAGED at record %1: %2").arg(v.firstBadSeq).arg(v.problem);
+    source.verification = v.ok
+        ? tr("intact: %1 records, head hash %2").arg(v.records).arg(QString::fromLatin1(v.headHash))
+        : tr("DAMAGED at record %1: %2").arg(v.firstBadSeq).arg(v.problem);
     report.m_sources << source;
 
     QHash<QString, int> index;
+    QHash<QString, QString> lastEvidence; // run -> its last record's evidence, parsed once at the end
     for (const JournalRecord &r : journal.records()) {
+        // Each record's evidence is parsed once: it is most of the work for a large journal.
+        const QJsonObject evidence = r.evidenceObject();
         if (!index.contains(r.runId)) {
             index.insert(r.runId, int(report.m_runs.size()));
             Run run;
             run.runId = r.runId;
             run.computer = r.computer;
             run.start = r.utc;
-            run.factsBefore = r.evidenceObject().value(QStringLiteral("facts")).toObject();
+            run.factsBefore = evidence.value(QStringLiteral("facts")).toObject();
+            run.cluster = fact(run.factsBefore, "cluster.name");
             report.m_runs << run;
         }
         Run &run = report.m_runs[index.value(r.runId)];
-        const QJsonObject evidence = r.evidenceObject();
         run.training = run.training || r.training;
         run.end = r.utc;
-        run.factsAfter = evidence.value(QStringLiteral("facts")).toObject();
-        run.cluster = fact(run.factsAfter, "cluster.name");
+        lastEvidence.insert(r.runId, r.evidence);
         if (!r.operatorName.isEmpty() && !run.operators.contains(r.operatorName))
             run.operators << r.operatorName;
         const QJsonObject detail = evidence.value(QStringLiteral("detail")).toObject();
@@ -126,9 +129,17 @@ std::optional<UpgradeReport> UpgradeReport::fromJournal(const QString &path, QSt
         e.kind = r.kind;
         e.operatorName = r.operatorName;
         e.osAccount = r.osAccount;
-        e.detail = describe(r, &e.deviation);
+        e.detail = describe(r, detail, &e.deviation);
         run.deviations += e.deviation ? 1 : 0;
         run.timeline << e;
+    }
+    for (Run &run : report.m_runs) {
+        run.factsAfter = QJsonDocument::fromJson(lastEvidence.value(run.runId).toUtf8())
+                             .object()
+                             .value(QStringLiteral("facts"))
+                             .toObject();
+        if (!fact(run.factsAfter, "cluster.name").isEmpty())
+            run.cluster = fact(run.factsAfter, "cluster.name");
     }
     return report;
 }
@@ -149,7 +160,8 @@ std::optional<UpgradeReport> UpgradeReport::merge(const QList<UpgradeReport> &re
         }
         for (const Run &run : r.m_runs) {
             if (run.cluster.isEmpty()) {
-                *error = tr("%1: the run on %2 is not a cluster node's.").arg(r.m_sources.value(0).journal, run.computer);
+                *error
+                    = tr("%1: the run on %2 is not a cluster node's.").arg(r.m_sources.value(0).journal, run.computer);
                 return std::nullopt;
             }
             if (cluster.isEmpty()) {
@@ -169,7 +181,8 @@ std::optional<UpgradeReport> UpgradeReport::merge(const QList<UpgradeReport> &re
         *error = tr("The journals hold no runs.");
         return std::nullopt;
     }
-    std::stable_sort(merged.m_runs.begin(), merged.m_runs.end(), [](const Run &a, const Run &b) { return a.start < b.start; });
+    std::stable_sort(
+        merged.m_runs.begin(), merged.m_runs.end(), [](const Run &a, const Run &b) { return a.start < b.start; });
     return merged;
 }
 
@@ -178,42 +191,30 @@ QJsonObject UpgradeReport::toJson() const
     QJsonArray sources;
     for (const Source &s : m_sources)
         sources.append(QJsonObject{{QStringLiteral("journal"), s.journal}, {QStringLiteral("intact"), s.intact},
-                                   {QStringLiteral("verification"), s.verification},
-                                   {QStringLiteral("head_hash"), QString::fromLatin1(s.headHash)}});
+            {QStringLiteral("verification"), s.verification},
+            {QStringLiteral("head_hash"), QString::fromLatin1(s.headHash)}});
     QJsonArray runs;
     for (const Run &r : m_runs) {
         QJsonArray timeline;
         for (const Entry &e : r.timeline)
-            timeline.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                                        {QStringLiteral("utc"), e.utc.toString(Qt::ISODateWithMs)},
-                                        {QStringLiteral("step"), e.step},
-                                        {QStringLiteral("kind"), e.kind},
-                                        {QStringLiteral("operator"), e.operatorName},
-                                        {QStringLiteral("os_account"), e.osAccount},
-                                        {QStringLiteral("detail"), e.detail},
-                                        {QStringLiteral("deviation"), e.deviation}});
-        runs.append(QJsonObject{{QStringLiteral("run_id"), r.runId},
-                                {QStringLiteral("computer"), r.computer},
-                                {QStringLiteral("cluster"), r.cluster},
-                                {QStringLiteral("training"), r.training},
-                                {QStringLiteral("procedure"), r.procedure},
-                                {QStringLiteral("reason"), r.reason},
-                                {QStringLiteral("start_utc"), r.start.toString(Qt::ISODateWithMs)},
-                                {QStringLiteral("end_utc"), r.end.toString(Qt::ISODateWithMs)},
-                                {QStringLiteral("finished"), r.finished},
-                                {QStringLiteral("operators"), QJsonArray::fromStringList(r.operators)},
-                                {QStringLiteral("deviations"), r.deviations},
-                                {QStringLiteral("facts_before"), r.factsBefore},
-                                {QStringLiteral("facts_after"), r.factsAfter},
-                                {QStringLiteral("timeline"), timeline}});
+            timeline.append(
+                QJsonObject{{QStringLiteral("seq"), e.seq}, {QStringLiteral("utc"), e.utc.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("step"), e.step}, {QStringLiteral("kind"), e.kind},
+                    {QStringLiteral("operator"), e.operatorName}, {QStringLiteral("os_account"), e.osAccount},
+                    {QStringLiteral("detail"), e.detail}, {QStringLiteral("deviation"), e.deviation}});
+        runs.append(QJsonObject{{QStringLiteral("run_id"), r.runId}, {QStringLiteral("computer"), r.computer},
+            {QStringLiteral("cluster"), r.cluster}, {QStringLiteral("training"), r.training},
+            {QStringLiteral("procedure"), r.procedure}, {QStringLiteral("reason"), r.reason},
+            {QStringLiteral("start_utc"), r.start.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("end_utc"), r.end.toString(Qt::ISODateWithMs)}, {QStringLiteral("finished"), r.finished},
+            {QStringLiteral("operators"), QJsonArray::fromStringList(r.operators)},
+            {QStringLiteral("deviations"), r.deviations}, {QStringLiteral("facts_before"), r.factsBefore},
+            {QStringLiteral("facts_after"), r.factsAfter}, {QStringLiteral("timeline"), timeline}});
     }
     return QJsonObject{{QStringLiteral("schema"), QStringLiteral("sp-upgrade-wizard-report/%1").arg(kSchema)},
-                       {QStringLiteral("schema_version"), kSchema},
-                       {QStringLiteral("cluster_roll_up"), m_rollUp},
-                       {QStringLiteral("training"), isTraining()},
-                       {QStringLiteral("intact"), allIntact()},
-                       {QStringLiteral("sources"), sources},
-                       {QStringLiteral("runs"), runs}};
+        {QStringLiteral("schema_version"), kSchema}, {QStringLiteral("cluster_roll_up"), m_rollUp},
+        {QStringLiteral("training"), isTraining()}, {QStringLiteral("intact"), allIntact()},
+        {QStringLiteral("sources"), sources}, {QStringLiteral("runs"), runs}};
 }
 
 QString UpgradeReport::toHtml() const
@@ -227,22 +228,30 @@ QString UpgradeReport::toHtml() const
                         ".bad{color:#b71c1c;font-weight:bold}</style></head><body>")
              .arg(esc(tr("Secure Path upgrade record")));
     if (isTraining())
-        h += QStringLiteral("<p class=\"training\">%1</p>").arg(esc(tr("TRAINING RUN: simulated server, not a record of a real upgrade.")));
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(m_rollUp ? tr("Cluster upgrade record (KB 817409)") : tr("Upgrade record (KB 817409)")));
+        h += QStringLiteral("<p class=\"training\">%1</p>")
+                 .arg(esc(tr("TRAINING RUN: simulated server, not a record of a real upgrade.")));
+    h += QStringLiteral("<h1>%1</h1>")
+             .arg(esc(m_rollUp ? tr("Cluster upgrade record (KB 817409)") : tr("Upgrade record (KB 817409)")));
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Journals and their verification")));
     for (const Source &s : m_sources)
-        h += QStringLiteral("<li>%1: <span class=\"%2\">%3</span></li>").arg(esc(s.journal), s.intact ? QString() : QStringLiteral("bad"), esc(s.verification));
+        h += QStringLiteral("<li>%1: <span class=\"%2\">%3</span></li>")
+                 .arg(esc(s.journal), s.intact ? QString() : QStringLiteral("bad"), esc(s.verification));
     h += QStringLiteral("</ul>");
 
     if (m_rollUp) {
-        h += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
+        h += QStringLiteral(
+            "<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
                  .arg(esc(tr("Nodes")), esc(tr("Node")), esc(tr("State")), esc(tr("Windows before / after")),
-                      esc(tr("Raidisk.sys before / after")), esc(tr("Start (UTC)")), esc(tr("End (UTC)")), esc(tr("Deviations")));
+                     esc(tr("Raidisk.sys before / after")), esc(tr("Start (UTC)")), esc(tr("End (UTC)")),
+                     esc(tr("Deviations")));
         for (const Run &r : m_runs)
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 / %4</td><td>%5 / %6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
-                     .arg(esc(r.computer), esc(r.finished ? tr("done") : tr("unfinished")), esc(fact(r.factsBefore, "os.build")),
-                          esc(fact(r.factsAfter, "os.build")), esc(raidisk(r.factsBefore)), esc(raidisk(r.factsAfter)),
-                          esc(r.start.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), esc(r.end.toString(QStringLiteral("yyyy-MM-dd HH:mm"))))
+            h += QStringLiteral(
+                "<tr><td>%1</td><td>%2</td><td>%3 / %4</td><td>%5 / %6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
+                     .arg(esc(r.computer), esc(r.finished ? tr("done") : tr("unfinished")),
+                         esc(fact(r.factsBefore, "os.build")), esc(fact(r.factsAfter, "os.build")),
+                         esc(raidisk(r.factsBefore)), esc(raidisk(r.factsAfter)),
+                         esc(r.start.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                         esc(r.end.toString(QStringLiteral("yyyy-MM-dd HH:mm"))))
                      .arg(r.deviations);
         h += QStringLiteral("</table>");
     }
@@ -253,26 +262,34 @@ QString UpgradeReport::toHtml() const
             h += QStringLiteral("<p class=\"training\">%1</p>").arg(esc(tr("TRAINING RUN")));
         h += QStringLiteral("<p>%1<br/>%2<br/>%3<br/>%4</p>")
                  .arg(esc(tr("Procedure: %1").arg(r.procedure.isEmpty() ? tr("not decided") : r.procedure)),
-                      esc(tr("Why: %1").arg(r.reason)), esc(tr("Operators: %1").arg(r.operators.join(QStringLiteral(", ")))),
-                      esc(tr("From %1 to %2 UTC, %3").arg(r.start.toString(Qt::ISODate), r.end.toString(Qt::ISODate),
-                                                           r.finished ? tr("finished") : tr("NOT finished"))));
-        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>").arg(esc(tr("Fact")), esc(tr("Before")), esc(tr("After")));
-        for (const auto &[label, path] : {std::pair{tr("Windows"), "os.product_name"}, std::pair{tr("Version"), "os.version"},
-                                          std::pair{tr("Build"), "os.build"}, std::pair{tr("Service pack"), "os.service_pack"},
-                                          std::pair{tr("Product type"), "os.product_type"}})
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(esc(label), esc(fact(r.factsBefore, path)), esc(fact(r.factsAfter, path)));
-        h += QStringLiteral("<tr><td>Raidisk.sys</td><td>%1</td><td>%2</td></tr></table>").arg(esc(raidisk(r.factsBefore)), esc(raidisk(r.factsAfter)));
-        h += QStringLiteral("<h3>%1</h3><table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                 .arg(esc(tr("Timeline")), esc(tr("Time (UTC)")), esc(tr("Step")), esc(tr("Kind")), esc(tr("By")), esc(tr("Evidence")));
+                     esc(tr("Why: %1").arg(r.reason)),
+                     esc(tr("Operators: %1").arg(r.operators.join(QStringLiteral(", ")))),
+                     esc(tr("From %1 to %2 UTC, %3")
+                             .arg(r.start.toString(Qt::ISODate), r.end.toString(Qt::ISODate),
+                                 r.finished ? tr("finished") : tr("NOT finished"))));
+        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                 .arg(esc(tr("Fact")), esc(tr("Before")), esc(tr("After")));
+        for (const auto &[label, path] : {std::pair{tr("Windows"), "os.product_name"},
+                 std::pair{tr("Version"), "os.version"}, std::pair{tr("Build"), "os.build"},
+                 std::pair{tr("Service pack"), "os.service_pack"}, std::pair{tr("Product type"), "os.product_type"}})
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                     .arg(esc(label), esc(fact(r.factsBefore, path)), esc(fact(r.factsAfter, path)));
+        h += QStringLiteral("<tr><td>Raidisk.sys</td><td>%1</td><td>%2</td></tr></table>")
+                 .arg(esc(raidisk(r.factsBefore)), esc(raidisk(r.factsAfter)));
+        h += QStringLiteral(
+            "<h3>%1</h3><table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                 .arg(esc(tr("Timeline")), esc(tr("Time (UTC)")), esc(tr("Step")), esc(tr("Kind")), esc(tr("By")),
+                     esc(tr("Evidence")));
         for (const Entry &e : r.timeline)
             h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                      .arg(e.deviation ? QStringLiteral(" class=\"dev\" bgcolor=\"#ffcdd2\"") : QString())
                      .arg(e.seq)
                      .arg(esc(e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), esc(e.step), esc(e.kind),
-                          esc(tr("%1 (%2)").arg(e.operatorName, e.osAccount)), esc(e.detail));
+                         esc(tr("%1 (%2)").arg(e.operatorName, e.osAccount)), esc(e.detail));
         h += QStringLiteral("</table>");
         if (r.deviations > 0)
-            h += QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(tr("%n deviation(s) or failure(s) highlighted above.", nullptr, r.deviations)));
+            h += QStringLiteral("<p class=\"bad\">%1</p>")
+                     .arg(esc(tr("%n deviation(s) or failure(s) highlighted above.", nullptr, r.deviations)));
     }
     h += QStringLiteral("</body></html>");
     return h;
