@@ -54,6 +54,7 @@ private Q_SLOTS:
     void tamperIsNamed_data();
     void tamperIsNamed();
     void secondWriterIsRefused();
+    void leftoverLockFileIsTakenOver();
     void notAJournal_data();
     void notAJournal();
     void newerSchemaIsRefused();
@@ -198,6 +199,21 @@ void TestJournal::secondWriterIsRefused()
     QVERIFY(reader.open(m_path, Journal::Mode::ReadOnly));
     first.close();
     QVERIFY2(second.open(m_path), qPrintable(second.errorString()));
+}
+
+void TestJournal::leftoverLockFileIsTakenOver()
+{
+    // A writer killed between creating its lock file and writing its name leaves an empty one.
+    QFile lock(m_path + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    Journal j;
+    QVERIFY(!j.open(m_path)); // brand new: its owner may be about to write its name
+    QVERIFY2(j.errorString().contains(QStringLiteral("try again")), qPrintable(j.errorString()));
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+    lock.close();
+    QVERIFY2(j.open(m_path), qPrintable(j.errorString()));
 }
 
 void TestJournal::notAJournal_data()

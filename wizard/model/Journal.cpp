@@ -109,7 +109,24 @@ bool Journal::open(const QString &path, Mode mode)
             return fail(tr("%1: the folder %2 does not exist.").arg(m_path, dir.path()));
         m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
-        if (!m_lock->tryLock(0)) {
+        bool locked = m_lock->tryLock(0);
+        if (!locked && m_lock->error() == QLockFile::LockFailedError) {
+            // A lock file whose owner cannot be read was left by a process killed between creating
+            // it and writing its name (QLockFile writes both at once). Once it is a second old,
+            // nobody is about to fill it in: take it over.
+            const QString lockPath = m_path + QStringLiteral(".lock");
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            const QFileInfo lockInfo(lockPath);
+            if (!QLockFile(lockPath).getLockInfo(&pid, &host, &app)
+                && lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000) {
+                qCWarning(lcModel) << "removing an unreadable leftover lock file" << lockPath;
+                m_lock->removeStaleLockFile();
+                locked = m_lock->tryLock(0);
+            }
+        }
+        if (!locked) {
             const auto why = m_lock->error();
             qint64 pid = 0;
             QString host;
@@ -125,7 +142,9 @@ bool Journal::open(const QString &path, Mode mode)
                 return fail(tr("%1: cannot write in the folder %2 (permission denied). Choose a writable "
                                "journal location.")
                                 .arg(m_path, dir.path()));
-            return fail(tr("%1 is in use by another program.").arg(m_path));
+            return fail(tr("%1 is in use by another program (its lock file %2 cannot be read yet; try again in a "
+                           "moment).")
+                            .arg(m_path, m_path + QStringLiteral(".lock")));
         }
         if (info.exists() && !info.isWritable())
             return fail(tr("%1: the journal file is read-only.").arg(m_path));

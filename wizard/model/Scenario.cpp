@@ -152,11 +152,15 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
 
 QStringList Scenario::builtInNames()
 {
-    QStringList names;
-    const QStringList files
-        = QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &f : files)
-        names << QFileInfo(f).completeBaseName();
+    // Compiled-in resources never change while the program runs: list them once.
+    static const QStringList names = [] {
+        QStringList out;
+        const QStringList files
+            = QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QString &f : files)
+            out << QFileInfo(f).completeBaseName();
+        return out;
+    }();
     return names;
 }
 

@@ -80,31 +80,31 @@ bool Session::openJournal(const QString &path)
 void Session::applyProbeResult(const ProbeResult &result)
 {
     m_probeResult = result;
-    m_probeResult.facts.training = isTraining();
-    if (m_sanAnswer && !m_probeResult.facts.sanVolumes.known())
-        m_probeResult.facts.sanVolumes.set(*m_sanAnswer, FactOrigin::Operator, tr("operator's answer"));
-    if (m_bugcheckReport)
-        m_probeResult.facts.operatorReportsBugcheck.set(
-            *m_bugcheckReport, FactOrigin::Operator, tr("operator's report"));
-    m_plan = PlanRules::evaluate(m_probeResult.facts);
-    Q_EMIT factsRefreshed();
-    Q_EMIT stepsChanged();
+    replan();
 }
 
 void Session::reportBugcheck(bool seen)
 {
     m_bugcheckReport = seen;
-    m_probeResult.facts.operatorReportsBugcheck.set(seen, FactOrigin::Operator, tr("operator's report"));
-    m_plan = PlanRules::evaluate(m_probeResult.facts);
-    Q_EMIT factsRefreshed();
-    Q_EMIT stepsChanged();
+    replan();
 }
 
 void Session::answerSanVolumes(const QStringList &volumes)
 {
     m_sanAnswer = volumes;
-    m_probeResult.facts.sanVolumes.set(volumes, FactOrigin::Operator, tr("operator's answer"));
-    m_plan = PlanRules::evaluate(m_probeResult.facts);
+    replan();
+}
+
+// The operator's answers stand beside what the probe read, then the KB rules look again.
+void Session::replan()
+{
+    SystemFacts &f = m_probeResult.facts;
+    f.training = isTraining();
+    if (m_sanAnswer && (!f.sanVolumes.known() || f.sanVolumes.origin == FactOrigin::Operator))
+        f.sanVolumes.set(*m_sanAnswer, FactOrigin::Operator, tr("operator's answer"));
+    if (m_bugcheckReport)
+        f.operatorReportsBugcheck.set(*m_bugcheckReport, FactOrigin::Operator, tr("operator's report"));
+    m_plan = PlanRules::evaluate(f);
     Q_EMIT factsRefreshed();
     Q_EMIT stepsChanged();
 }

@@ -112,6 +112,7 @@ Q_SIGNALS:
 
 private:
     bool refuse(const QString &why);
+    void replan();
     bool factsShow(const QString &stepId, QString *why) const;
     void setRunPlan(const Plan &plan);
     void restoreRunPlan(const QList<JournalRecord> &records);

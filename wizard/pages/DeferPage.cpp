@@ -1,9 +1,7 @@
 #include "DeferPage.h"
 
 #include "ExportButton.h"
-#include "ReportWriter.h"
 #include "Session.h"
-#include "UpgradeReport.h"
 
 #include <QJsonObject>
 #include <QLabel>
@@ -32,16 +30,7 @@ void DeferPage::buildBody()
                      "Directory files off the SAN first and assess the server again.")));
     body()->addWidget(addAttestButton(QStringLiteral("defer"), tr("&Record the decision to defer")));
     body()->addStretch(1);
-    auto *exportButton = new ExportButton(
-        tr("E&xport the record..."), tr("Reports (*.html *.pdf *.json)"),
-        [this]() -> ExportButton::Job {
-            return [journal = session()->journalPath()](const QString &path, QString *error) {
-                const auto report = UpgradeReport::fromJournal(journal, error);
-                return report && ReportWriter::write(*report, path, true, error);
-            };
-        },
-        this);
-    exportButton->setObjectName(QStringLiteral("exportReport"));
+    auto *exportButton = ExportButton::forRecord(session(), this);
     connect(exportButton, &ExportButton::exported, this,
         [this](bool ok, const QString &message) { showStatus(message, !ok); });
     body()->addWidget(exportButton);

@@ -1,5 +1,9 @@
 #include "ExportButton.h"
 
+#include "ReportWriter.h"
+#include "Session.h"
+#include "UpgradeReport.h"
+
 #include <QFileDialog>
 #include <QtConcurrent>
 
@@ -27,6 +31,21 @@ ExportButton::ExportButton(const QString &text, QString fileFilter, JobFactory f
 ExportButton::~ExportButton()
 {
     m_watcher->waitForFinished();
+}
+
+ExportButton *ExportButton::forRecord(Session *session, QWidget *parent)
+{
+    auto *button = new ExportButton(
+        tr("E&xport the record..."), tr("Reports (*.html *.pdf *.json)"),
+        [session]() -> Job {
+            return [journal = session->journalPath()](const QString &path, QString *error) {
+                const auto report = UpgradeReport::fromJournal(journal, error);
+                return report && ReportWriter::write(*report, path, true, error);
+            };
+        },
+        parent);
+    button->setObjectName(QStringLiteral("exportReport"));
+    return button;
 }
 
 void ExportButton::exportTo(const QString &path)

@@ -7,6 +7,8 @@
 
 namespace spuw {
 
+class Session;
+
 // "Export...": asks where, then writes off the GUI thread and says how it went.
 class ExportButton final : public QPushButton
 {
@@ -21,6 +23,8 @@ public:
     ExportButton(const QString &text, QString fileFilter, JobFactory factory, QWidget *parent = nullptr);
     ~ExportButton() override;
     void exportTo(const QString &path);
+    // "Export the record": the upgrade record of the session's journal, as .html, .pdf or .json.
+    static ExportButton *forRecord(Session *session, QWidget *parent);
     bool isBusy() const { return m_watcher->isRunning(); }
 
 Q_SIGNALS:

@@ -66,6 +66,8 @@ StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
         Q_EMIT completeChanged();
     });
     connect(m_session, &Session::journalOpened, this, [this] {
+        if (!isVisible())
+            return; // the others look again in initializePage()
         m_recordingProblem->hide();
         Q_EMIT completeChanged();
     });

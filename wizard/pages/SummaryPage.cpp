@@ -2,9 +2,7 @@
 
 #include "ExportButton.h"
 #include "PreflightReport.h"
-#include "ReportWriter.h"
 #include "Session.h"
-#include "UpgradeReport.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -25,16 +23,7 @@ void SummaryPage::buildBody()
     m_text->setObjectName(QStringLiteral("summaryText"));
     m_text->setAccessibleName(tr("Summary"));
     body()->addWidget(m_text);
-    auto *exportButton = new ExportButton(
-        tr("E&xport the record..."), tr("Reports (*.html *.pdf *.json)"),
-        [this]() -> ExportButton::Job {
-            return [journal = session()->journalPath()](const QString &path, QString *error) {
-                const auto report = UpgradeReport::fromJournal(journal, error);
-                return report && ReportWriter::write(*report, path, true, error);
-            };
-        },
-        this);
-    exportButton->setObjectName(QStringLiteral("exportReport"));
+    auto *exportButton = ExportButton::forRecord(session(), this);
     connect(exportButton, &ExportButton::exported, this,
         [this](bool ok, const QString &message) { showStatus(message, !ok); });
     body()->addWidget(exportButton);
