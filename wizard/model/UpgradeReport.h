@@ -27,7 +27,7 @@ public:
         QString kind;
         QString operatorName;
         QString osAccount;
-        QString detail;     // one line: what was recorded with it
+        QString detail; // one line: what was recorded with it
         bool deviation = false; // a failure, a refused check, a training mistake, a bugcheck
     };
 
