@@ -355,7 +355,7 @@ qint64 Journal::count() const
     return 0;
 }
 
-Journal::VerifyResult Journal::verify() const
+Journal::VerifyResult Journal::verify(QList<JournalRecord> *all) const
 {
     VerifyResult result;
     if (!isOpen()) {
@@ -388,6 +388,8 @@ Journal::VerifyResult Journal::verify() const
         prev = r.hash;
         ++expected;
         ++result.records;
+        if (all)
+            all->append(r);
     }
     QSqlQuery meta(QSqlDatabase::database(m_connection));
     qint64 headSeq = -1;

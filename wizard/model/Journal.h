@@ -60,7 +60,8 @@ public:
 
     QList<JournalRecord> records(const QString &runId = {}) const;
     qint64 count() const;
-    VerifyResult verify() const;
+    // Checks the hash chain; with `records`, also hands back every record read (one scan for both).
+    VerifyResult verify(QList<JournalRecord> *records = nullptr) const;
     std::optional<RunState> unfinishedRun(const QString &computer) const;
     QStringList runIds() const;
     QJsonObject exportJson() const;

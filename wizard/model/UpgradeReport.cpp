@@ -84,7 +84,8 @@ std::optional<UpgradeReport> UpgradeReport::fromJournal(const QString &path, QSt
         return std::nullopt;
     }
     UpgradeReport report;
-    const Journal::VerifyResult v = journal.verify();
+    QList<JournalRecord> records;
+    const Journal::VerifyResult v = journal.verify(&records);
     Source source;
     source.journal = QFileInfo(path).absoluteFilePath();
     source.intact = v.ok;
@@ -96,7 +97,10 @@ std::optional<UpgradeReport> UpgradeReport::fromJournal(const QString &path, QSt
 
     QHash<QString, int> index;
     QHash<QString, QString> lastEvidence; // run -> its last record's evidence, parsed once at the end
-    for (const JournalRecord &r : journal.records()) {
+    // A damaged journal is reported whole: what verify() could not vouch for is read again.
+    if (!v.ok)
+        records = journal.records();
+    for (const JournalRecord &r : std::as_const(records)) {
         // Each record's evidence is parsed once: it is most of the work for a large journal.
         const QJsonObject evidence = r.evidenceObject();
         if (!index.contains(r.runId)) {
