@@ -75,6 +75,8 @@ public:
         m_title = m_body;
         m_title.setPointSize(14);
         m_title.setBold(true);
+        m_bodyMetrics.emplace(m_body, &writer);
+        m_boldMetrics.emplace(m_bold, &writer);
         startPage();
     }
 
@@ -108,12 +110,14 @@ public:
     // One table row: cells at fixed fractions of the width, each elided to its column.
     void row(const QStringList &cells, const QList<double> &columns, const QColor &background = {}, bool bold = false)
     {
+        // Metrics are made once: constructing them per row was most of a 10,000-row report.
         const QFont &f = bold ? m_bold : m_body;
-        const QFontMetricsF fm(f, &m_writer);
+        const QFontMetricsF &fm = bold ? *m_boldMetrics : *m_bodyMetrics;
         ensure(fm.height() * 1.25);
         if (background.isValid())
             m_painter.fillRect(QRectF(0, m_y, m_width, fm.height() * 1.25), background);
-        m_painter.setFont(f);
+        if (m_painter.font() != f)
+            m_painter.setFont(f);
         double x = 0;
         for (int i = 0; i < cells.size() && i < columns.size(); ++i) {
             const double w = columns.at(i) * m_width;
@@ -174,6 +178,8 @@ private:
     QFont m_body;
     QFont m_bold;
     QFont m_title;
+    std::optional<QFontMetricsF> m_bodyMetrics;
+    std::optional<QFontMetricsF> m_boldMetrics;
     double m_width = 0;
     double m_height = 0;
     double m_y = 0;
