@@ -34,7 +34,6 @@ int main(int argc, char *argv[])
             : pdf                                                                     ? new QGuiApplication(argc, argv)
                   : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sp-upgrade-wizard"));
-    QCoreApplication::setOrganizationName(QStringLiteral("sp-upgrade-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPUW_VERSION));
 
     QTextStream out(stdout);
