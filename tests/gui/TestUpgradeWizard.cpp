@@ -53,6 +53,7 @@ private Q_SLOTS:
 private:
     void walkTo(Walk &walk, int page);
     bool walkStandaloneNode(Walk &walk, bool clustered);
+    void advanceFrom(Walk &walk, bool clustered);
     QString journal() { return m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++m_count)); }
     QTemporaryDir m_dir;
     int m_count = 0;
@@ -108,38 +109,59 @@ void TestUpgradeWizard::walkTo(Walk &walk, int page)
     Q_UNUSED(page)
 }
 
-bool TestUpgradeWizard::walkStandaloneNode(Walk &walk, bool clustered)
+void TestUpgradeWizard::advanceFrom(Walk &walk, bool clustered)
 {
-    bool ok = false;
-    [&] {
-        if (clustered) {
-            ROOM(walk, "move-shared-storage");
-            PRESS(walk, "check-cluster-move-storage");
-            ROOM(walk, "pause-node");
-            PRESS(walk, "check-cluster-pause-node");
-            NEXT(walk, W::BackupPageId);
-        }
+    // One page of the standalone (or clustered) procedure, done right, then Next.
+    switch (walk.wizard->currentId()) {
+    case W::PreflightPageId: NEXT(walk, clustered ? W::ClusterPrepPageId : W::BackupPageId); break;
+    case W::ClusterPrepPageId:
+        ROOM(walk, "move-shared-storage");
+        PRESS(walk, "check-cluster-move-storage");
+        ROOM(walk, "pause-node");
+        PRESS(walk, "check-cluster-pause-node");
+        NEXT(walk, W::BackupPageId);
+        break;
+    case W::BackupPageId:
         ROOM(walk, "take-backup");
         walk.wizard->currentPage()
             ->findChild<QLineEdit *>(QStringLiteral("backupMedia"))
             ->setText(QStringLiteral("LTO-2 tape 0042"));
         PRESS(walk, "attest-backup");
         NEXT(walk, W::SanDisconnectPageId);
+        break;
+    case W::SanDisconnectPageId:
         ROOM(walk, "disconnect-san");
         PRESS(walk, "check-disconnect-san");
         NEXT(walk, W::UpgradePageId);
+        break;
+    case W::UpgradePageId:
         ROOM(walk, "upgrade-windows");
         PRESS(walk, "check-upgrade-windows");
         NEXT(walk, W::SecurePathReinstallPageId);
+        break;
+    case W::SecurePathReinstallPageId:
         ROOM(walk, "install-securepath-4.0a");
         PRESS(walk, "check-install-securepath-2003");
         NEXT(walk, W::SanReattachPageId);
+        break;
+    case W::SanReattachPageId:
         ROOM(walk, "reconnect-san");
         PRESS(walk, "check-reconnect-san");
         NEXT(walk, clustered ? W::ClusterResumePageId : W::SummaryPageId);
-        ok = true;
-    }();
-    return ok;
+        break;
+    default: QFAIL("not a page of the standalone procedure");
+    }
+}
+
+bool TestUpgradeWizard::walkStandaloneNode(Walk &walk, bool clustered)
+{
+    const int end = clustered ? W::ClusterResumePageId : W::SummaryPageId;
+    while (walk.wizard->currentId() != end) {
+        advanceFrom(walk, clustered);
+        if (QTest::currentTestFailed())
+            return false;
+    }
+    return true;
 }
 
 void TestUpgradeWizard::walksEveryBuiltInScenario_data()
@@ -381,46 +403,8 @@ void TestUpgradeWizard::resumesFromEveryPage()
         Walk walk(QStringLiteral("standalone-ready"), path);
         server = walk.server();
         walkTo(walk, W::PreflightPageId);
-        const QList<std::pair<int, std::function<void()>>> steps{
-            {W::BackupPageId, [] {}},
-        };
-        auto advanceFrom = [&](int current) {
-            switch (current) {
-            case W::PreflightPageId: NEXT(walk, W::BackupPageId); break;
-            case W::BackupPageId:
-                ROOM(walk, "take-backup");
-                walk.wizard->currentPage()
-                    ->findChild<QLineEdit *>(QStringLiteral("backupMedia"))
-                    ->setText(QStringLiteral("tape"));
-                PRESS(walk, "attest-backup");
-                NEXT(walk, W::SanDisconnectPageId);
-                break;
-            case W::SanDisconnectPageId:
-                ROOM(walk, "disconnect-san");
-                PRESS(walk, "check-disconnect-san");
-                NEXT(walk, W::UpgradePageId);
-                break;
-            case W::UpgradePageId:
-                ROOM(walk, "upgrade-windows");
-                PRESS(walk, "check-upgrade-windows");
-                NEXT(walk, W::SecurePathReinstallPageId);
-                break;
-            case W::SecurePathReinstallPageId:
-                ROOM(walk, "install-securepath-4.0a");
-                PRESS(walk, "check-install-securepath-2003");
-                NEXT(walk, W::SanReattachPageId);
-                break;
-            case W::SanReattachPageId:
-                ROOM(walk, "reconnect-san");
-                PRESS(walk, "check-reconnect-san");
-                NEXT(walk, W::SummaryPageId);
-                break;
-            default: QFAIL("unexpected page");
-            }
-        };
         while (walk.wizard->currentId() != page) {
-            const int before = walk.wizard->currentId();
-            advanceFrom(before);
+            advanceFrom(walk, false);
             if (QTest::currentTestFailed())
                 return;
         }

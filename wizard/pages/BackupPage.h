@@ -13,14 +13,10 @@ class BackupPage final : public StepPage
 
 public:
     explicit BackupPage(Session *session, QWidget *parent = nullptr);
-
-protected:
-    void buildBody() override;
-
-public:
     bool validatePage() override;
 
 protected:
+    void buildBody() override;
     bool stepInputComplete(const QString &stepId) const override;
 
 private:

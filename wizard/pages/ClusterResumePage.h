@@ -2,9 +2,6 @@
 
 #include "StepPage.h"
 
-class QDateTimeEdit;
-class QLineEdit;
-
 namespace spuw {
 
 class ClusterResumePage final : public StepPage
@@ -14,14 +11,11 @@ class ClusterResumePage final : public StepPage
 public:
     explicit ClusterResumePage(Session *session, QWidget *parent = nullptr);
 
-protected:
-    void buildBody() override;
-
-public:
 Q_SIGNALS:
     void nodeDone();
 
 protected:
+    void buildBody() override;
     void onFactsRefreshed() override;
 
 private:

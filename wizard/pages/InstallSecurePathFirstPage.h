@@ -2,9 +2,6 @@
 
 #include "StepPage.h"
 
-class QDateTimeEdit;
-class QLineEdit;
-
 namespace spuw {
 
 class InstallSecurePathFirstPage final : public StepPage
@@ -13,14 +10,10 @@ class InstallSecurePathFirstPage final : public StepPage
 
 public:
     explicit InstallSecurePathFirstPage(Session *session, QWidget *parent = nullptr);
-
-protected:
-    void buildBody() override;
-
-public:
     bool validatePage() override;
 
 protected:
+    void buildBody() override;
     void onFactsRefreshed() override;
 
 private:

@@ -16,15 +16,11 @@ class PreflightPage final : public StepPage
 
 public:
     explicit PreflightPage(Session *session, QWidget *parent = nullptr);
-
-protected:
-    void buildBody() override;
-
-public:
     bool validatePage() override;
     bool isComplete() const override;
 
 protected:
+    void buildBody() override;
     void onFactsRefreshed() override;
 
 private:

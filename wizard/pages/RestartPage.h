@@ -2,9 +2,6 @@
 
 #include "StepPage.h"
 
-class QDateTimeEdit;
-class QLineEdit;
-
 namespace spuw {
 
 class RestartPage final : public StepPage
@@ -16,9 +13,6 @@ public:
 
 protected:
     void buildBody() override;
-
-public:
-private:
 };
 
 } // namespace spuw

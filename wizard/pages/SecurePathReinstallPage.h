@@ -2,9 +2,6 @@
 
 #include "StepPage.h"
 
-class QDateTimeEdit;
-class QLineEdit;
-
 namespace spuw {
 
 class SecurePathReinstallPage final : public StepPage
@@ -16,9 +13,6 @@ public:
 
 protected:
     void buildBody() override;
-
-public:
-protected:
     void onFactsRefreshed() override;
 
 private:

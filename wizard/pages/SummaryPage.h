@@ -14,14 +14,12 @@ class SummaryPage final : public StepPage
 
 public:
     explicit SummaryPage(Session *session, QWidget *parent = nullptr);
-
-protected:
-    void buildBody() override;
-
-public:
     void initializePage() override;
     bool validatePage() override;
     bool isComplete() const override;
+
+protected:
+    void buildBody() override;
 
 private:
     void fill();
