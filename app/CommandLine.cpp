@@ -20,6 +20,11 @@ struct Parser
     QCommandLineOption image{QStringLiteral("image"),
         CommandLine::tr("Read an offline copy of a server's system volume (opened read-only)."),
         CommandLine::tr("folder")};
+    QCommandLineOption live{
+        QStringLiteral("live"), CommandLine::tr("Query this Windows server itself (the default on Windows).")};
+    QCommandLineOption liveReport{QStringLiteral("live-report"),
+        CommandLine::tr("With --preflight: assess the JSON that spuw-live-probe.exe printed on a server."),
+        CommandLine::tr("file")};
     QCommandLineOption sanVolumes{QStringLiteral("san-volumes"),
         CommandLine::tr("The drive letters that are SAN volumes, e.g. E:,F: (or \"none\")."),
         CommandLine::tr("letters")};
@@ -54,8 +59,8 @@ struct Parser
                             "Exit codes of --preflight: 0 the procedure can start now; 3 something must happen "
                             "first or the upgrade must be deferred; 4 KB 817409 does not apply; 2 usage error or "
                             "unreadable input; 1 internal error."));
-        parser.addOptions({help, version, preflight, image, scenario, listScenarios, sanVolumes, json, journal,
-            exportReport, verifyJournal, mergeJournals, output, force, lang});
+        parser.addOptions({help, version, preflight, image, scenario, live, liveReport, listScenarios, sanVolumes, json,
+            journal, exportReport, verifyJournal, mergeJournals, output, force, lang});
     }
 };
 
@@ -119,8 +124,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     o.image = p.parser.value(p.image);
     o.scenario = p.parser.value(p.scenario);
-    if (!o.image.isEmpty() && !o.scenario.isEmpty()) {
-        result.error = tr("--image and --scenario exclude each other: a real server's files or a simulated server.");
+    o.live = p.parser.isSet(p.live);
+    o.liveReport = p.parser.value(p.liveReport);
+    if (int(!o.image.isEmpty()) + int(!o.scenario.isEmpty()) + int(o.live) + int(!o.liveReport.isEmpty()) > 1) {
+        result.error = tr("--image, --scenario, --live and --live-report exclude each other: give one system to "
+                          "work on.");
         return result;
     }
     o.json = p.parser.isSet(p.json);
@@ -155,8 +163,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (p.parser.isSet(p.preflight)) {
         o.mode = CommandLineOptions::Mode::Preflight;
-        if (o.image.isEmpty() && o.scenario.isEmpty()) {
-            result.error = tr("--preflight needs --image FOLDER or --scenario NAME: the system to assess.");
+        if (o.image.isEmpty() && o.scenario.isEmpty() && !o.live && o.liveReport.isEmpty()) {
+            result.error = tr("--preflight needs --image FOLDER, --scenario NAME, --live or --live-report FILE: the "
+                              "system to assess.");
             return result;
         }
         if (!o.image.isEmpty() && !o.sanVolumes) {
@@ -164,8 +173,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                               "read from an offline image. Give the drive letters (e.g. E:,F:) or none.");
             return result;
         }
+        if ((o.live || !o.liveReport.isEmpty()) && !o.sanVolumes) {
+            result.error = tr("--preflight %1 needs --san-volumes: a disk's bus is evidence, not an answer. Give the "
+                              "drive letters that are SAN volumes (e.g. E:,F:) or none.")
+                               .arg(o.live ? QStringLiteral("--live") : QStringLiteral("--live-report"));
+            return result;
+        }
     } else if (o.json) {
         result.error = tr("--json goes with --preflight.");
+    } else if (!o.liveReport.isEmpty()) {
+        result.error = tr("--live-report goes with --preflight: a report is a snapshot, not a server to upgrade.");
     }
     return result;
 }

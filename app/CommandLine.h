@@ -13,6 +13,8 @@ struct CommandLineOptions
     Mode mode = Mode::Gui;
     QString image;
     QString scenario; // built-in name or file
+    bool live = false; // --live: this Windows server, through Win32
+    QString liveReport; // --live-report: what spuw-live-probe.exe printed on a server
     std::optional<QStringList> sanVolumes;
     bool json = false;
     QString journal;

@@ -18,6 +18,11 @@ std::unique_ptr<Probe> HeadlessCommands::makeProbe(const CommandLineOptions &opt
         return ProbeFactory::offlineImage(options.image, options.sanVolumes);
     if (!options.scenario.isEmpty())
         return ProbeFactory::scenario(options.scenario, error);
+    if (!options.liveReport.isEmpty())
+        return ProbeFactory::liveReport(options.liveReport, options.sanVolumes);
+    if (options.live)
+        return ProbeFactory::liveWindows(error, options.sanVolumes);
+    *error = tr("no system to work on");
     return nullptr;
 }
 

@@ -2,6 +2,8 @@
 #include "AppLogging.h"
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
+#include "ProbeFactory.h"
+#include "ResumeAtBoot.h"
 #include "Scenario.h"
 #include "Session.h"
 #include "Translations.h"
@@ -56,10 +58,15 @@ int main(int argc, char *argv[])
     }
 
     spuw::installTranslations(*app, options.language);
-    // Without a real system to query, the wizard opens training mode with the default scenario.
+    // On Windows the wizard queries the server it runs on; without a real system to query it opens
+    // training mode with the default scenario.
     spuw::CommandLineOptions probeOptions = options;
-    if (probeOptions.image.isEmpty() && probeOptions.scenario.isEmpty())
-        probeOptions.scenario = spuw::Scenario::defaultName();
+    if (probeOptions.image.isEmpty() && probeOptions.scenario.isEmpty() && !probeOptions.live) {
+        if (spuw::ProbeFactory::hasLiveWindows())
+            probeOptions.live = true;
+        else
+            probeOptions.scenario = spuw::Scenario::defaultName();
+    }
     QString probeError;
     std::unique_ptr<spuw::Probe> probe = spuw::HeadlessCommands::makeProbe(probeOptions, &probeError);
     if (!probe) {
@@ -67,6 +74,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     spuw::Session session(std::move(probe));
+    session.setResumeAtBoot(spuw::ResumeAtBoot::forThisSystem());
     QString journal = options.journal;
     if (journal.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -1,36 +1,14 @@
+#include "AppRun.h"
 #include "TrainingRun.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run app(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the app must manage without a display by itself
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SPUW_APP_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
+using spuw::test::AppRun;
 
 // The report and journal commands of the real executable.
 class TestHeadlessCommands final : public QObject
@@ -66,9 +44,9 @@ void TestHeadlessCommands::initTestCase()
 
 void TestHeadlessCommands::verifyJournal()
 {
-    Run r = app({QStringLiteral("--journal"), m_journal, QStringLiteral("--verify-journal")});
+    AppRun r = AppRun::run({QStringLiteral("--journal"), m_journal, QStringLiteral("--verify-journal")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QStringLiteral("intact")));
+    QVERIFY(r.out.contains("intact"));
     const QString copy = m_dir.filePath(QStringLiteral("tampered.sqlite"));
     QVERIFY(QFile::copy(m_journal, copy));
     {
@@ -79,9 +57,9 @@ void TestHeadlessCommands::verifyJournal()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("t"));
-    r = app({QStringLiteral("--journal"), copy, QStringLiteral("--verify-journal")});
+    r = AppRun::run({QStringLiteral("--journal"), copy, QStringLiteral("--verify-journal")});
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains(QStringLiteral("record 6")), qPrintable(r.err));
+    QVERIFY2(r.err.contains("record 6"), r.err.constData());
 }
 
 void TestHeadlessCommands::exportReports_data()
@@ -96,16 +74,16 @@ void TestHeadlessCommands::exportReports()
 {
     QFETCH(QString, name);
     const QString out = m_dir.filePath(name);
-    Run r = app({QStringLiteral("--journal"), m_journal, QStringLiteral("--export-report"), out});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    AppRun r = AppRun::run({QStringLiteral("--journal"), m_journal, QStringLiteral("--export-report"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(QFileInfo(out).size() > 500);
     // Never overwritten unless asked.
     const QDateTime before = QFileInfo(out).lastModified();
-    r = app({QStringLiteral("--journal"), m_journal, QStringLiteral("--export-report"), out});
+    r = AppRun::run({QStringLiteral("--journal"), m_journal, QStringLiteral("--export-report"), out});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(r.err.contains(QStringLiteral("exists already")));
+    QVERIFY(r.err.contains("exists already"));
     QCOMPARE(QFileInfo(out).lastModified(), before);
-    r = app(
+    r = AppRun::run(
         {QStringLiteral("--journal"), m_journal, QStringLiteral("--export-report"), out, QStringLiteral("--force")});
     QCOMPARE(r.exitCode, 0);
 }
@@ -116,23 +94,24 @@ void TestHeadlessCommands::mergeJournals()
     QString error;
     QVERIFY(spuw::test::runTrainingScenario(QStringLiteral("cluster-two-node"), other, false, &error));
     const QString out = m_dir.filePath(QStringLiteral("cluster.json"));
-    Run r = app({QStringLiteral("--merge-journals"), m_cluster, other, QStringLiteral("--export-report"), out});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    AppRun r
+        = AppRun::run({QStringLiteral("--merge-journals"), m_cluster, other, QStringLiteral("--export-report"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     QVERIFY(o.value(QStringLiteral("cluster_roll_up")).toBool());
-    r = app({QStringLiteral("--merge-journals"), m_cluster, m_journal, QStringLiteral("--export-report"),
+    r = AppRun::run({QStringLiteral("--merge-journals"), m_cluster, m_journal, QStringLiteral("--export-report"),
         m_dir.filePath(QStringLiteral("x.json"))});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(r.err.contains(QStringLiteral("not a cluster node")));
+    QVERIFY(r.err.contains("not a cluster node"));
 }
 
 void TestHeadlessCommands::preflightToAFile()
 {
     const QString out = m_dir.filePath(QStringLiteral("assessment.json"));
-    Run r = app({QStringLiteral("--preflight"), QStringLiteral("--scenario"), QStringLiteral("pagefile-on-san"),
-        QStringLiteral("--json"), QStringLiteral("--output"), out});
+    AppRun r = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--scenario"),
+        QStringLiteral("pagefile-on-san"), QStringLiteral("--json"), QStringLiteral("--output"), out});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.out.isEmpty());
     QFile f(out);
@@ -166,9 +145,9 @@ void TestHeadlessCommands::badJournals()
     QStringList args{QStringLiteral("--verify-journal")};
     if (kind != QLatin1String("none"))
         args << QStringLiteral("--journal") << path;
-    const Run r = app(args);
+    const AppRun r = AppRun::run(args);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(QString::fromUtf8(r.err).contains(expected), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessCommands)

@@ -1,9 +1,11 @@
+#include "AppRun.h"
+#include "LiveReportJson.h"
+#include "LiveReports.h"
 #include "ServerImage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -12,29 +14,7 @@ using spuw::test::ServerImage;
 
 Q_DECLARE_METATYPE(spuw::test::ServerImage)
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runApp(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SPUW_APP_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-} // namespace
+using spuw::test::AppRun;
 
 // Every row of the decision table end to end: an image built from real formats, the real
 // executable, its JSON and its exit code.
@@ -52,6 +32,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void versionAndHelp();
+    void liveReportFromAnotherServer();
 
 private:
     QTemporaryDir m_dir;
@@ -185,7 +166,7 @@ void TestPreflightCli::decisionRows()
     const QString root = m_dir.filePath(QStringLiteral("img%1").arg(++m_count));
     QString error;
     QVERIFY2(image.write(root, &error), qPrintable(error));
-    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--image"), root,
+    const AppRun r = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--image"), root,
         QStringLiteral("--san-volumes"), san, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == exitCode, r.err.constData());
     QJsonParseError parseError;
@@ -231,7 +212,7 @@ void TestPreflightCli::builtInScenarios_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("procedure");
-    const Run list = runApp({QStringLiteral("--list-scenarios")});
+    const AppRun list = AppRun::run({QStringLiteral("--list-scenarios")});
     QCOMPARE(list.exitCode, 0);
     for (const QByteArray &line : list.out.split('\n')) {
         if (line.trimmed().isEmpty())
@@ -247,7 +228,8 @@ void TestPreflightCli::builtInScenarios()
 {
     QFETCH(QString, name);
     QFETCH(QString, procedure);
-    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--scenario"), name, QStringLiteral("--json")});
+    const AppRun r
+        = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--scenario"), name, QStringLiteral("--json")});
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("procedure")).toString(), procedure);
     const int expectedExit
@@ -267,10 +249,10 @@ void TestPreflightCli::brokenScenarioFile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("// my scenario\n{\n  \"schema\": 1,\n  \"nmae\": \"x\"\n}\n");
     f.close();
-    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--scenario"), path});
+    const AppRun r = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--scenario"), path});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(path.toUtf8()) && r.err.contains("nmae"), r.err.constData());
-    const Run both = runApp({QStringLiteral("--preflight"), QStringLiteral("--scenario"),
+    const AppRun both = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--scenario"),
         QStringLiteral("standalone-ready"), QStringLiteral("--image"), QStringLiteral("/tmp")});
     QCOMPARE(both.exitCode, 2);
 }
@@ -282,7 +264,7 @@ void TestPreflightCli::readableReport()
     const QString root = m_dir.filePath(QStringLiteral("text"));
     QString error;
     QVERIFY(i.write(root, &error));
-    const Run r = runApp({QStringLiteral("--preflight"), QStringLiteral("--image"), root,
+    const AppRun r = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--image"), root,
         QStringLiteral("--san-volumes"), QStringLiteral("E")});
     QCOMPARE(r.exitCode, 3);
     const QString text = QString::fromUtf8(r.out);
@@ -310,21 +292,68 @@ void TestPreflightCli::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, stderrContains);
-    const Run r = runApp(args);
+    const AppRun r = AppRun::run(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(stderrContains), r.err.constData());
 }
 
 void TestPreflightCli::versionAndHelp()
 {
-    const Run v = runApp({QStringLiteral("--version")});
+    const AppRun v = AppRun::run({QStringLiteral("--version")});
     QCOMPARE(v.exitCode, 0);
     QVERIFY(v.out.startsWith("sp-upgrade-wizard "));
     QVERIFY(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+")).match(QString::fromUtf8(v.out)).hasMatch());
-    const Run h = runApp({QStringLiteral("--help")});
+    const AppRun h = AppRun::run({QStringLiteral("--help")});
     QCOMPARE(h.exitCode, 0);
     QVERIFY(h.out.contains("--preflight"));
     QVERIFY(h.out.contains("--san-volumes"));
+}
+
+void TestPreflightCli::liveReportFromAnotherServer()
+{
+    // What spuw-live-probe.exe printed on a Windows 2000 server, assessed here.
+    auto report = spuw::test::LiveReports::win2000Server();
+    const QString path = m_dir.filePath(QStringLiteral("srv01-live.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray::fromStdString(spuw::live::toJson(report)));
+    f.close();
+    AppRun r = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--live-report"), path,
+        QStringLiteral("--san-volumes"), QStringLiteral("E:"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json.value(QStringLiteral("procedure")).toString(), QStringLiteral("standalone"));
+    QCOMPARE(json.value(QStringLiteral("source")).toObject().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("live-report"));
+    const QJsonObject facts = json.value(QStringLiteral("facts")).toObject();
+    QCOMPARE(facts.value(QStringLiteral("visible_san_volumes")).toArray().first().toString(), QStringLiteral("E:"));
+
+    // A page file on E:, which the operator says is a SAN volume: defer.
+    spuw::test::LiveReports::setString(report, "SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Memory Management",
+        "PagingFiles", {"E:\\pagefile.sys 512 1024"}, 7);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QByteArray::fromStdString(spuw::live::toJson(report)));
+    f.close();
+    r = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--live-report"), path,
+        QStringLiteral("--san-volumes"), QStringLiteral("E:"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("procedure")).toString(), QStringLiteral("defer"));
+
+    // The operator's answer is required, and a broken file is named.
+    r = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--live-report"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--san-volumes"));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\"schema\": \"sp-upgrade-wizard-live-report/1\", \"os\": 5}");
+    f.close();
+    r = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--live-report"), path,
+        QStringLiteral("--san-volumes"), QStringLiteral("none")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QByteArray(path.toUtf8() + ": collected_by: expected a string")), r.err.constData());
+    // Not a live system: the window cannot work on a report.
+    r = AppRun::run({QStringLiteral("--live-report"), path});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPreflightCli)

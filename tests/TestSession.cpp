@@ -1,4 +1,7 @@
+#include "Collectors.h"
+#include "LiveReports.h"
 #include "Session.h"
+#include "WindowsProbe.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,6 +29,61 @@ private:
     bool m_training;
 };
 
+// A live server whose answers the test changes between probes.
+struct LiveServer
+{
+    std::shared_ptr<live::LiveReport> report = std::make_shared<live::LiveReport>(test::LiveReports::win2000Server());
+    std::unique_ptr<Probe> probe() const
+    {
+        auto shared = report;
+        return std::make_unique<WindowsProbe>(
+            [shared](QString *) -> std::optional<live::LiveReport> { return *shared; }, QStringLiteral("test server"));
+    }
+};
+
+class FakeResume final : public ResumeAtBoot
+{
+public:
+    struct Calls
+    {
+        int armed = 0;
+        int disarmed = 0;
+        QString journal;
+        bool fail = false;
+    };
+    explicit FakeResume(std::shared_ptr<Calls> calls) : m_calls(std::move(calls)) { }
+    bool arm(const QString &journalPath, QString *commandLine, QString *error) override
+    {
+        if (m_calls->fail) {
+            *error = QStringLiteral("Access is denied (error 5)");
+            return false;
+        }
+        ++m_calls->armed;
+        m_calls->journal = journalPath;
+        *commandLine = QStringLiteral("\"C:\\w.exe\" --journal ") + journalPath;
+        return true;
+    }
+    bool disarm(QString *) override
+    {
+        ++m_calls->disarmed;
+        return true;
+    }
+    QString where() const override { return QStringLiteral("HKLM\\...\\RunOnce\\Test"); }
+
+private:
+    std::shared_ptr<Calls> m_calls;
+};
+
+QStringList stepsOf(const Session &s, const QString &kind)
+{
+    QStringList out;
+    for (const JournalRecord &r : s.journal().records(s.runId())) {
+        if (r.kind == kind)
+            out << r.stepId;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestSession final : public QObject
@@ -36,6 +94,11 @@ private Q_SLOTS:
     void recordsWithEvidenceAndTrainingFlag();
     void refusesWhenItCannotRecord();
     void resumesUnfinishedRun();
+    void liveServerShowsWhichSanVolumesAreVisible();
+    void resumeAtBootIsArmedBeforeTheUpgradeAndRemovedAtTheEnd();
+    void resumeAtBootFailureIsRecordedNotHidden();
+    void trainingNeverRegistersResumeAtBoot();
+    void liveClusterStepsAreVerifiedThroughClusApi();
 };
 
 void TestSession::recordsWithEvidenceAndTrainingFlag()
@@ -97,6 +160,156 @@ void TestSession::resumesUnfinishedRun()
     const auto records = again.journal().records(runId);
     QCOMPARE(records.last().kind, JournalKind::Resumed);
     QVERIFY(again.journal().verify().ok);
+}
+
+void TestSession::liveServerShowsWhichSanVolumesAreVisible()
+{
+    QTemporaryDir dir;
+    LiveServer server;
+    Session s(server.probe());
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    // Nothing is decided from the evidence alone: the operator names the SAN volumes.
+    QVERIFY(!s.facts().visibleSanVolumes.known());
+    QCOMPARE(s.plan().procedure, Procedure::Undetermined);
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QCOMPARE(s.facts().visibleSanVolumes.get(), QStringList{QStringLiteral("E:")});
+    QCOMPARE(s.facts().visibleSanVolumes.origin, FactOrigin::Probe);
+    QVERIFY(s.decideProcedure());
+    QVERIFY(s.canVerify(QStringLiteral("disconnect-san")));
+    QVERIFY(s.attestStep(QStringLiteral("backup")));
+    s.captureSanVolumesBeforeDisconnect();
+    QVERIFY(!s.verifyStep(QStringLiteral("disconnect-san")));
+    QVERIFY(s.lastRefusal().contains(QStringLiteral("E:")));
+    QVERIFY(!s.attestStep(QStringLiteral("disconnect-san"))); // the facts disprove it
+    // The cables are pulled: Windows no longer shows E:.
+    server.report->volumes.pop_back();
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.facts().visibleSanVolumes.get().isEmpty());
+    QVERIFY2(s.verifyStep(QStringLiteral("disconnect-san")), qPrintable(s.lastRefusal()));
+    QVERIFY(s.interlock(QStringLiteral("upgrade-windows")).isEmpty());
+}
+
+void TestSession::resumeAtBootIsArmedBeforeTheUpgradeAndRemovedAtTheEnd()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+    LiveServer server;
+    auto calls = std::make_shared<FakeResume::Calls>();
+    {
+        Session s(server.probe());
+        s.setResumeAtBoot(std::make_unique<FakeResume>(calls));
+        s.applyProbeResult(s.probe()->probe());
+        QVERIFY(s.openJournal(path));
+        QVERIFY(s.beginRun());
+        s.answerSanVolumes({QStringLiteral("E:")});
+        QVERIFY(s.decideProcedure());
+        QVERIFY(s.attestStep(QStringLiteral("backup")));
+        QCOMPARE(calls->armed, 0); // not yet: the upgrade cannot start before the SAN is gone
+        server.report->volumes.pop_back();
+        s.applyProbeResult(s.probe()->probe());
+        QVERIFY(s.verifyStep(QStringLiteral("disconnect-san")));
+        QCOMPARE(calls->armed, 1);
+        QCOMPARE(calls->journal, path);
+        QVERIFY(s.isResumeAtBootArmed());
+        QCOMPARE(stepsOf(s, JournalKind::Note), QStringList{QStringLiteral("resume-at-boot")});
+        const JournalRecord note = s.journal().records(s.runId()).last();
+        QVERIFY(note.evidenceObject()
+                    .value(QStringLiteral("detail"))
+                    .toObject()
+                    .value(QStringLiteral("command"))
+                    .toString()
+                    .contains(path));
+    }
+    // After the restart Windows has deleted the RunOnce entry: the resumed run registers again.
+    server.report->os.minor = 2;
+    server.report->os.build = 3790;
+    Session again(server.probe());
+    again.setResumeAtBoot(std::make_unique<FakeResume>(calls));
+    again.applyProbeResult(again.probe()->probe());
+    QVERIFY(again.openJournal(path));
+    QVERIFY(again.beginRun());
+    QVERIFY(again.isResumed());
+    QCOMPARE(calls->armed, 2);
+    QVERIFY(again.verifyStep(QStringLiteral("upgrade-windows")));
+    QCOMPARE(calls->disarmed, 0);
+    QVERIFY(again.finishRun());
+    QCOMPARE(calls->disarmed, 1);
+    QVERIFY(!again.isResumeAtBootArmed());
+    const auto records = again.journal().records(again.runId());
+    QCOMPARE(records.last().stepId, QStringLiteral("resume-at-boot"));
+    QVERIFY(records.last().evidence.contains(QStringLiteral("removed")));
+    QVERIFY(again.journal().verify().ok);
+}
+
+void TestSession::resumeAtBootFailureIsRecordedNotHidden()
+{
+    QTemporaryDir dir;
+    LiveServer server;
+    server.report->volumes.pop_back(); // no SAN visible
+    auto calls = std::make_shared<FakeResume::Calls>();
+    calls->fail = true;
+    Session s(server.probe());
+    s.setResumeAtBoot(std::make_unique<FakeResume>(calls));
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QVERIFY(s.decideProcedure());
+    QVERIFY(s.attestStep(QStringLiteral("backup")));
+    QVERIFY(s.verifyStep(QStringLiteral("disconnect-san")));
+    QVERIFY(s.resumeAtBootProblem().contains(QStringLiteral("Access is denied")));
+    QVERIFY(s.resumeAtBootProblem().contains(s.journalPath()));
+    QCOMPARE(stepsOf(s, JournalKind::Failure), QStringList{QStringLiteral("resume-at-boot")});
+}
+
+void TestSession::trainingNeverRegistersResumeAtBoot()
+{
+    QTemporaryDir dir;
+    auto calls = std::make_shared<FakeResume::Calls>();
+    Session s(std::make_unique<FixedProbe>(true));
+    s.setResumeAtBoot(std::make_unique<FakeResume>(calls));
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    for (const QString &step : {QStringLiteral("backup"), QStringLiteral("disconnect-san")})
+        QVERIFY(s.record(step, JournalKind::Attested));
+    QVERIFY(s.finishRun());
+    QCOMPARE(calls->armed + calls->disarmed, 0);
+}
+
+void TestSession::liveClusterStepsAreVerifiedThroughClusApi()
+{
+    QTemporaryDir dir;
+    LiveServer server;
+    live::LiveReport &r = *server.report;
+    test::LiveReports::setKey(r, "SYSTEM\\CurrentControlSet\\Services\\ClusSvc");
+    r.cluster = {live::kClusterRunning, true, "CLUSTER1", {{"SRV01", 0}, {"SRV02", 0}}, {{"Disk Group 1", "SRV01", 0}},
+        true, ""};
+    Session s(server.probe());
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QVERIFY2(s.decideProcedure(), qPrintable(s.lastRefusal()));
+    QCOMPARE(s.runPlan().procedure, Procedure::Clustered);
+    QVERIFY(s.canVerify(QStringLiteral("cluster-move-storage")));
+    QVERIFY(!s.verifyStep(QStringLiteral("cluster-move-storage")));
+    QVERIFY(s.lastRefusal().contains(QStringLiteral("Disk Group 1")));
+    r.cluster.groups[0].ownerNode = "SRV02";
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY2(s.verifyStep(QStringLiteral("cluster-move-storage")), qPrintable(s.lastRefusal()));
+    QVERIFY(!s.verifyStep(QStringLiteral("cluster-pause-node")));
+    QVERIFY(s.lastRefusal().contains(QStringLiteral("up, not paused")));
+    r.cluster.nodes[0].state = 2;
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY2(s.verifyStep(QStringLiteral("cluster-pause-node")), qPrintable(s.lastRefusal()));
+    // Where ClusAPI cannot be read, the page falls back to the operator's attestation.
+    r.cluster.enumerated = false;
+    r.cluster.error = "The RPC server is unavailable";
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(!s.canVerify(QStringLiteral("cluster-resume-node")));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

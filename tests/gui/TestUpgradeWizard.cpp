@@ -1,6 +1,7 @@
 #include "BugcheckScreen.h"
 #include "ExportButton.h"
 #include "JournalDialog.h"
+#include "LiveReports.h"
 #include "ServerImage.h"
 #include "ServerRoomPanel.h"
 #include "Session.h"
@@ -9,6 +10,7 @@
 #include "StepPage.h"
 #include "Translations.h"
 #include "UpgradeWizard.h"
+#include "WindowsProbe.h"
 #include "WizardWalk.h"
 
 #include <QAbstractButton>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void keyboardAndAccessibility();
     void choosesTheSystemOnTheWelcomePage();
     void exportsTheAssessmentAndTheRecord();
+    void liveServerShowsDiskEvidenceTheOperatorConfirms();
 
 private:
     void walkTo(Walk &walk, int page);
@@ -538,6 +541,44 @@ void TestUpgradeWizard::exportsTheAssessmentAndTheRecord()
     QFile r(pdf);
     QVERIFY(r.open(QIODevice::ReadOnly));
     QVERIFY(r.read(5) == "%PDF-");
+}
+
+void TestUpgradeWizard::liveServerShowsDiskEvidenceTheOperatorConfirms()
+{
+    auto report = std::make_shared<live::LiveReport>(test::LiveReports::win2000Server());
+    Walk walk(std::make_unique<WindowsProbe>([report](QString *) -> std::optional<live::LiveReport> { return *report; },
+                  QStringLiteral("injected Windows 2000 server")),
+        journal());
+    QVERIFY(QTest::qWaitForWindowExposed(walk.wizard.get()));
+    walkTo(walk, W::PreflightPageId);
+    auto *page = walk.wizard->currentPage();
+    auto *table = page->findChild<QTableWidget *>(QStringLiteral("factsTable"));
+    QVERIFY(table);
+    const auto rows = table->findItems(QStringLiteral("Disk E:"), Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(table->item(rows.first()->row(), 1)->text().contains(QStringLiteral("Fibre Channel")));
+    QVERIFY(table->item(rows.first()->row(), 2)->text().contains(QStringLiteral("points to the SAN")));
+    // The evidence is offered, not used: nothing is decided until the operator confirms it.
+    auto *answer = page->findChild<QLineEdit *>(QStringLiteral("sanAnswer"));
+    QCOMPARE(answer->text(), QStringLiteral("E:"));
+    QVERIFY(!walk.session->facts().sanVolumes.known());
+    QVERIFY(!walk.forward()->isEnabled());
+    PRESS(walk, "applySanVolumes");
+    QCOMPARE(walk.session->facts().sanVolumes.get(), QStringList{QStringLiteral("E:")});
+    QCOMPARE(walk.session->facts().sanVolumes.origin, FactOrigin::Operator);
+    QCOMPARE(walk.session->facts().visibleSanVolumes.get(), QStringList{QStringLiteral("E:")});
+    NEXT(walk, W::BackupPageId);
+    walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("LTO"));
+    PRESS(walk, "attest-backup");
+    NEXT(walk, W::SanDisconnectPageId);
+    // A live server is checked, not attested: E: is still there, so the check refuses.
+    PRESS(walk, "check-disconnect-san");
+    QVERIFY(!walk.session->isCompleted(QStringLiteral("disconnect-san")));
+    QVERIFY(!walk.forward()->isEnabled());
+    report->volumes.pop_back();
+    PRESS(walk, "check-disconnect-san");
+    QTRY_VERIFY(walk.session->isCompleted(QStringLiteral("disconnect-san")));
+    NEXT(walk, W::UpgradePageId);
 }
 
 QTEST_MAIN(TestUpgradeWizard)

@@ -29,6 +29,14 @@ public:
         wizard = std::make_unique<UpgradeWizard>(session.get());
         wizard->show();
     }
+    // A real (or injected live) system instead of a training scenario.
+    Walk(std::unique_ptr<Probe> probe, const QString &journal)
+    {
+        session = std::make_unique<Session>(std::move(probe));
+        session->openJournal(journal);
+        wizard = std::make_unique<UpgradeWizard>(session.get());
+        wizard->show();
+    }
     std::shared_ptr<SimulatedServer> server() const { return m_server; }
 
     bool idle() const

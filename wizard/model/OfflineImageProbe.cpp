@@ -4,6 +4,7 @@
 #include "HiveReader.h"
 #include "ModelLogging.h"
 #include "PeVersionReader.h"
+#include "RegistryFacts.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,21 +13,45 @@ namespace spuw {
 
 namespace {
 
-const QString kVersionKey = QStringLiteral("Microsoft\\Windows NT\\CurrentVersion");
-
-QString expandSystemRoot(QString path, const QString &systemRoot)
-{
-    path.replace(QStringLiteral("%SystemRoot%"), systemRoot, Qt::CaseInsensitive);
-    path.replace(QStringLiteral("%windir%"), systemRoot, Qt::CaseInsensitive);
-    if (path.startsWith(QLatin1String("\\SystemRoot\\"), Qt::CaseInsensitive))
-        path = systemRoot + path.mid(11);
-    return path;
-}
-
 QString src(const HiveReader &hive, const QString &key, const QString &value)
 {
     return QStringLiteral("%1: %2\\%3").arg(QDir::toNativeSeparators(hive.path()), key, value);
 }
+
+// The hive files of the image, SYSTEM seen through its current control set.
+class HiveRegistry final : public RegistrySource
+{
+public:
+    // Before SYSTEM is open, `system` may be the SOFTWARE reader: only SOFTWARE is asked then.
+    HiveRegistry(const HiveReader &software, const HiveReader &system, QString controlSet)
+        : m_software(software), m_system(system), m_controlSet(std::move(controlSet))
+    { }
+    bool hasKey(Hive hive, const QString &key) const override { return reader(hive).hasKey(path(hive, key)); }
+    std::optional<QString> string(Hive hive, const QString &key, const QString &value) const override
+    {
+        return reader(hive).string(path(hive, key), value);
+    }
+    std::optional<QStringList> multiString(Hive hive, const QString &key, const QString &value) const override
+    {
+        return reader(hive).multiString(path(hive, key), value);
+    }
+    QString source(Hive hive, const QString &key, const QString &value) const override
+    {
+        return src(reader(hive), path(hive, key), value);
+    }
+    QString describe(Hive hive) const override { return reader(hive).path(); }
+
+private:
+    const HiveReader &reader(Hive hive) const { return hive == Hive::Software ? m_software : m_system; }
+    QString path(Hive hive, const QString &key) const
+    {
+        return hive == Hive::Software ? key : m_controlSet + QLatin1Char('\\') + key;
+    }
+
+    const HiveReader &m_software;
+    const HiveReader &m_system;
+    QString m_controlSet;
+};
 
 } // namespace
 
@@ -126,7 +151,7 @@ ProbeResult OfflineImageProbe::probe() const
         r.error = software.errorString();
         return r;
     }
-    readSoftware(software, r);
+    RegistryFacts::readSoftware(HiveRegistry(software, software, QString()), r);
     if (!r.facts.systemRoot.known()) {
         r.facts.systemRoot.set(QStringLiteral("C:\\") + candidates.first(), FactOrigin::File,
             tr("folder name in %1 (SOFTWARE has no SystemRoot; drive C: assumed)").arg(m_root));
@@ -146,98 +171,15 @@ ProbeResult OfflineImageProbe::probe() const
                       .arg(systemPath);
         return r;
     }
-    QString dumpFile;
-    QString minidumpDir;
-    QString raidiskImagePath;
-    readSystem(system, *controlSet, r, dumpFile, minidumpDir, raidiskImagePath);
+    const auto where = RegistryFacts::readSystem(HiveRegistry(software, system, *controlSet), r);
     readCluster(systemRootDir, r);
-    readSecurePath(systemRootDir, raidiskImagePath, r);
-    readDumps(systemRootDir, dumpFile, minidumpDir, r);
+    readSecurePath(systemRootDir, where.raidiskImagePath, r);
+    readDumps(systemRootDir, where.dumpFile, where.minidumpDir, r);
 
     if (m_sanVolumes)
         r.facts.sanVolumes.set(*m_sanVolumes, FactOrigin::Operator, tr("operator's answer (--san-volumes)"));
     qCInfo(lcProbe) << "probed offline image" << m_root << "warnings:" << r.warnings.size();
     return r;
-}
-
-void OfflineImageProbe::readSoftware(const HiveReader &sw, ProbeResult &r) const
-{
-    SystemFacts &f = r.facts;
-    if (!sw.hasKey(kVersionKey)) {
-        r.warnings << tr("%1 has no key %2.").arg(sw.path(), kVersionKey);
-        return;
-    }
-    if (auto v = sw.string(kVersionKey, QStringLiteral("ProductName")))
-        f.productName.set(*v, FactOrigin::File, src(sw, kVersionKey, QStringLiteral("ProductName")));
-    if (auto v = sw.string(kVersionKey, QStringLiteral("CurrentVersion")))
-        f.osVersion.set(*v, FactOrigin::File, src(sw, kVersionKey, QStringLiteral("CurrentVersion")));
-    if (auto v = sw.string(kVersionKey, QStringLiteral("CurrentBuildNumber"))) {
-        bool ok = false;
-        const int build = v->toInt(&ok);
-        if (ok)
-            f.osBuild.set(build, FactOrigin::File, src(sw, kVersionKey, QStringLiteral("CurrentBuildNumber")));
-    }
-    // No CSDVersion value means no service pack installed, which is itself a fact.
-    f.servicePack.set(sw.string(kVersionKey, QStringLiteral("CSDVersion")).value_or(QString()), FactOrigin::File,
-        src(sw, kVersionKey, QStringLiteral("CSDVersion")));
-    if (auto v = sw.string(kVersionKey, QStringLiteral("SystemRoot")))
-        f.systemRoot.set(*v, FactOrigin::File, src(sw, kVersionKey, QStringLiteral("SystemRoot")));
-}
-
-void OfflineImageProbe::readSystem(const HiveReader &sys, const QString &cs, ProbeResult &r, QString &dumpFile,
-    QString &minidumpDir, QString &raidiskImagePath) const
-{
-    SystemFacts &f = r.facts;
-    const QString root = f.systemRoot.get();
-
-    const QString nameKey = cs + QStringLiteral("\\Control\\ComputerName\\ComputerName");
-    if (auto v = sys.string(nameKey, QStringLiteral("ComputerName")))
-        f.computerName.set(*v, FactOrigin::File, src(sys, nameKey, QStringLiteral("ComputerName")));
-
-    const QString po = cs + QStringLiteral("\\Control\\ProductOptions");
-    if (auto v = sys.string(po, QStringLiteral("ProductType")))
-        f.productType.set(*v, FactOrigin::File, src(sys, po, QStringLiteral("ProductType")));
-    if (sys.hasKey(po))
-        f.productSuites.set(sys.multiString(po, QStringLiteral("ProductSuite")).value_or(QStringList()),
-            FactOrigin::File, src(sys, po, QStringLiteral("ProductSuite")));
-
-    const QString mm = cs + QStringLiteral("\\Control\\Session Manager\\Memory Management");
-    if (sys.hasKey(mm)) {
-        QList<PagingFile> files;
-        for (const QString &entry : sys.multiString(mm, QStringLiteral("PagingFiles")).value_or(QStringList())) {
-            if (!entry.trimmed().isEmpty())
-                files << PagingFile::parse(entry);
-        }
-        f.pagingFiles.set(files, FactOrigin::File, src(sys, mm, QStringLiteral("PagingFiles")));
-    } else {
-        r.warnings << tr("%1 has no key %2: page files unknown.").arg(sys.path(), mm);
-    }
-
-    const QString ntds = cs + QStringLiteral("\\Services\\NTDS\\Parameters");
-    const bool hasNtds = sys.hasKey(ntds);
-    f.ntdsParameters.set(
-        hasNtds, FactOrigin::File, src(sys, cs + QStringLiteral("\\Services\\NTDS"), QStringLiteral("Parameters")));
-    if (hasNtds) {
-        if (auto v = sys.string(ntds, QStringLiteral("DSA Database file")))
-            f.adDatabasePath.set(
-                expandSystemRoot(*v, root), FactOrigin::File, src(sys, ntds, QStringLiteral("DSA Database file")));
-        if (auto v = sys.string(ntds, QStringLiteral("Database log files path")))
-            f.adLogPath.set(expandSystemRoot(*v, root), FactOrigin::File,
-                src(sys, ntds, QStringLiteral("Database log files path")));
-    }
-
-    const QString clus = cs + QStringLiteral("\\Services\\ClusSvc");
-    f.clusterMember.set(
-        sys.hasKey(clus), FactOrigin::File, src(sys, cs + QStringLiteral("\\Services"), QStringLiteral("ClusSvc")));
-
-    const QString cc = cs + QStringLiteral("\\Control\\CrashControl");
-    dumpFile = expandSystemRoot(
-        sys.string(cc, QStringLiteral("DumpFile")).value_or(QStringLiteral("%SystemRoot%\\MEMORY.DMP")), root);
-    minidumpDir = expandSystemRoot(
-        sys.string(cc, QStringLiteral("MinidumpDir")).value_or(QStringLiteral("%SystemRoot%\\Minidump")), root);
-
-    raidiskImagePath
-        = sys.string(cs + QStringLiteral("\\Services\\Raidisk"), QStringLiteral("ImagePath")).value_or(QString());
 }
 
 void OfflineImageProbe::readCluster(const QString &systemRootDir, ProbeResult &r) const

@@ -29,9 +29,6 @@ public:
     static QString resolve(const QString &root, const QString &relative);
 
 private:
-    void readSoftware(const HiveReader &software, ProbeResult &r) const;
-    void readSystem(const HiveReader &system, const QString &controlSet, ProbeResult &r, QString &dumpFile,
-        QString &minidumpDir, QString &raidiskImagePath) const;
     void readCluster(const QString &systemRootDir, ProbeResult &r) const;
     void readSecurePath(const QString &systemRootDir, const QString &imagePath, ProbeResult &r) const;
     void readDumps(

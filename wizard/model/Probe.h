@@ -2,17 +2,46 @@
 
 #include "SystemFacts.h"
 
+#include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 namespace spuw {
+
+// What a live server's disk says about one volume being on the SAN: shown to the operator, who
+// decides which volumes are SAN volumes. Never turned into the sanVolumes fact by itself.
+struct VolumeEvidence
+{
+    enum class Verdict { PointsToSan, PointsAway, Unclear };
+    QString volume; // "E:"
+    Verdict verdict = Verdict::Unclear;
+    QString evidence; // "Fibre Channel disk (COMPAQ HSV110)"
+};
+
+// A running cluster as ClusAPI shows it: which nodes are paused, which node owns each group.
+struct ClusterView
+{
+    bool readable = false; // nodes and groups could be read
+    QString error; // why not
+    QMap<QString, QString> nodeStates; // node -> "up", "down", "paused", "joining", "unknown"
+    QMap<QString, QString> groupOwners; // group -> owner node
+};
 
 struct ProbeResult
 {
     SystemFacts facts;
+    // A live probe sees which volumes are mounted now (so which SAN volumes are still visible) and
+    // what each disk says about its bus; other probes leave these empty.
+    std::optional<QStringList> mountedVolumes;
+    QList<VolumeEvidence> volumeEvidence;
+    std::optional<ClusterView> cluster;
     QStringList warnings; // a file that could not be read, a dump that is not a kernel dump...
     QString error; // set when the system could not be read at all; names the file
 
     bool ok() const { return error.isEmpty(); }
+    // Of the SAN volumes, the ones mounted now become visibleSanVolumes (live probes only).
+    void applyMountedVolumes();
 };
 
 // Where facts come from: a live Windows server, an offline copy of a system volume, or a simulated

@@ -19,7 +19,9 @@ public:
     // A built-in scenario's name or a scenario file; nothing with *error set when it cannot load.
     static std::unique_ptr<Probe> scenario(const QString &nameOrPath, QString *error);
     // The live Windows probe where this build has one (Windows), else nothing with *error set.
-    static std::unique_ptr<Probe> liveWindows(QString *error);
+    static std::unique_ptr<Probe> liveWindows(QString *error, std::optional<QStringList> sanVolumes = std::nullopt);
+    // The JSON that spuw-live-probe.exe printed on a server: assessed anywhere, never "live".
+    static std::unique_ptr<Probe> liveReport(const QString &file, std::optional<QStringList> sanVolumes);
     static bool hasLiveWindows();
 };
 

@@ -104,6 +104,8 @@ void Session::replan()
         f.sanVolumes.set(*m_sanAnswer, FactOrigin::Operator, tr("operator's answer"));
     if (m_bugcheckReport)
         f.operatorReportsBugcheck.set(*m_bugcheckReport, FactOrigin::Operator, tr("operator's report"));
+    // A live server shows which volumes are mounted now: those of the SAN volumes are still visible.
+    m_probeResult.applyMountedVolumes();
     m_plan = PlanRules::evaluate(f);
     Q_EMIT factsRefreshed();
     Q_EMIT stepsChanged();
@@ -256,7 +258,55 @@ bool Session::record(const QString &stepId, const QString &kind, const QJsonObje
         m_completed.insert(stepId);
     Q_EMIT recorded(r);
     Q_EMIT stepsChanged();
+    if (kind != JournalKind::Note && kind != JournalKind::Failure)
+        updateResumeAtBoot();
     return true;
+}
+
+void Session::updateResumeAtBoot()
+{
+    if (!m_resumeAtBoot || m_resumeArmed || m_finished || isTraining() || !m_hasRunPlan)
+        return;
+    // From the moment the first restart of the procedure may happen (the upgrade; in recovery, the
+    // restart that completes it) until the run ends, a restart must bring the wizard back.
+    const QStringList ids = m_runPlan.stepIds();
+    int first = ids.indexOf(QStringLiteral("upgrade-windows"));
+    if (first < 0)
+        first = ids.indexOf(QStringLiteral("restart-complete-upgrade"));
+    const QString next = nextStep();
+    if (first < 0 || next.isEmpty() || ids.indexOf(next) < first)
+        return;
+    m_resumeArmed = true; // before recording: record() comes back here
+    QString line;
+    QString error;
+    if (m_resumeAtBoot->arm(journalPath(), &line, &error)) {
+        m_resumeProblem.clear();
+        record(QStringLiteral("resume-at-boot"), JournalKind::Note,
+            QJsonObject{{QStringLiteral("registered"), m_resumeAtBoot->where()}, {QStringLiteral("command"), line}});
+    } else {
+        m_resumeProblem = tr("The wizard could not register itself to start again after the restart (%1). After "
+                             "each restart, start it by hand with the journal %2.")
+                              .arg(error, journalPath());
+        record(QStringLiteral("resume-at-boot"), JournalKind::Failure,
+            QJsonObject{{QStringLiteral("registered"), m_resumeAtBoot->where()}, {QStringLiteral("error"), error}});
+    }
+}
+
+void Session::disarmResumeAtBoot()
+{
+    if (!m_resumeAtBoot || !m_resumeArmed)
+        return;
+    QString error;
+    if (m_resumeAtBoot->disarm(&error)) {
+        m_resumeArmed = false;
+        record(QStringLiteral("resume-at-boot"), JournalKind::Note,
+            QJsonObject{{QStringLiteral("removed"), m_resumeAtBoot->where()}});
+    } else {
+        m_resumeProblem = tr("The wizard's start-after-restart entry could not be removed (%1): remove %2 by hand.")
+                              .arg(error, m_resumeAtBoot->where());
+        record(QStringLiteral("resume-at-boot"), JournalKind::Failure,
+            QJsonObject{{QStringLiteral("removed"), m_resumeAtBoot->where()}, {QStringLiteral("error"), error}});
+    }
 }
 
 QString Session::nextStep() const
@@ -353,7 +403,9 @@ bool Session::canVerify(const QString &stepId) const
         || stepId == QLatin1String("upgrade-windows"))
         return live;
     if (stepId == QLatin1String("cluster-move-storage") || stepId == QLatin1String("cluster-pause-node")
-        || stepId == QLatin1String("cluster-resume-node") || stepId == QLatin1String("restart-complete-upgrade"))
+        || stepId == QLatin1String("cluster-resume-node"))
+        return simulator() != nullptr || (live && m_probeResult.cluster && m_probeResult.cluster->readable);
+    if (stepId == QLatin1String("restart-complete-upgrade"))
         return simulator() != nullptr;
     return false;
 }
@@ -401,6 +453,8 @@ bool Session::factsShow(const QString &stepId, QString *why) const
         }
         return true;
     }
+    if (!simulator() && m_probeResult.cluster && stepId.startsWith(QLatin1String("cluster-")))
+        return clusterViewShows(stepId, why);
     if (const SimulatedServer *sim = simulator()) {
         if (stepId == QLatin1String("cluster-move-storage")
             && sim->storageOwner().compare(node, Qt::CaseInsensitive) == 0) {
@@ -423,6 +477,41 @@ bool Session::factsShow(const QString &stepId, QString *why) const
             *why = tr("No backup has finished.");
             return false;
         }
+    }
+    return true;
+}
+
+// What ClusAPI shows of a live cluster: the node's pause state and the owners of the groups.
+bool Session::clusterViewShows(const QString &stepId, QString *why) const
+{
+    const ClusterView &c = *m_probeResult.cluster;
+    const QString node = facts().computerName.valueOr(QString());
+    if (!c.readable)
+        return true; // nothing to disprove an attestation with; canVerify() offers no check
+
+    QString state = QStringLiteral("unknown");
+    for (auto it = c.nodeStates.cbegin(); it != c.nodeStates.cend(); ++it) {
+        if (it.key().compare(node, Qt::CaseInsensitive) == 0)
+            state = it.value();
+    }
+    if (stepId == QLatin1String("cluster-move-storage")) {
+        QStringList owned;
+        for (auto it = c.groupOwners.cbegin(); it != c.groupOwners.cend(); ++it) {
+            if (it.value().compare(node, Qt::CaseInsensitive) == 0)
+                owned << it.key();
+        }
+        if (!owned.isEmpty()) {
+            *why = tr("%1 still owns %2.").arg(node, owned.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    if (stepId == QLatin1String("cluster-pause-node") && state != QLatin1String("paused")) {
+        *why = tr("%1 is %2, not paused.").arg(node, state);
+        return false;
+    }
+    if (stepId == QLatin1String("cluster-resume-node") && state != QLatin1String("up")) {
+        *why = tr("%1 is %2, not up.").arg(node, state);
+        return false;
     }
     return true;
 }
@@ -519,6 +608,7 @@ bool Session::finishRun()
     if (!record(QStringLiteral("finish"), JournalKind::RunFinished, detail))
         return false;
     m_finished = true;
+    disarmResumeAtBoot();
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "Journal.h"
 #include "Plan.h"
 #include "Probe.h"
+#include "ResumeAtBoot.h"
 #include "SimulatedServer.h"
 
 #include <QObject>
@@ -102,6 +103,12 @@ public:
     bool finishRun();
     bool isFinished() const { return m_finished; }
 
+    // How the wizard comes back after the Windows upgrade's restarts (RunOnce on Windows). Armed,
+    // and recorded, once the run reaches the upgrade on a real server; removed when the run ends.
+    void setResumeAtBoot(std::unique_ptr<ResumeAtBoot> resume) { m_resumeAtBoot = std::move(resume); }
+    bool isResumeAtBootArmed() const { return m_resumeArmed; }
+    QString resumeAtBootProblem() const { return m_resumeProblem; }
+
 Q_SIGNALS:
     void probeChanged();
     void journalOpened(const QString &path);
@@ -116,6 +123,9 @@ private:
     bool factsShow(const QString &stepId, QString *why) const;
     void setRunPlan(const Plan &plan);
     void restoreRunPlan(const QList<JournalRecord> &records);
+    void updateResumeAtBoot();
+    void disarmResumeAtBoot();
+    bool clusterViewShows(const QString &stepId, QString *why) const;
 
     std::unique_ptr<Probe> m_probe;
     Journal m_journal;
@@ -133,6 +143,9 @@ private:
     std::optional<bool> m_bugcheckReport;
     bool m_resumed = false;
     bool m_finished = false;
+    std::unique_ptr<ResumeAtBoot> m_resumeAtBoot;
+    bool m_resumeArmed = false;
+    QString m_resumeProblem;
 };
 
 } // namespace spuw

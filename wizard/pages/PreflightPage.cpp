@@ -49,6 +49,7 @@ void PreflightPage::buildBody()
     m_sanAnswer->setAccessibleName(tr("SAN volumes"));
     m_sanAnswer->setPlaceholderText(tr("E:, F: or none"));
     auto *apply = new QPushButton(tr("&Use these SAN volumes"), m_sanQuestion);
+    apply->setObjectName(QStringLiteral("applySanVolumes"));
     auto *sanRow = new QHBoxLayout(m_sanQuestion);
     sanRow->setContentsMargins(0, 0, 0, 0);
     auto *sanLabel = new QLabel(tr("Which volumes are on the &SAN?"), m_sanQuestion);
@@ -157,6 +158,22 @@ void PreflightPage::onFactsRefreshed()
     add(tr("SAN volumes visible now"),
         f.visibleSanVolumes.known() ? f.visibleSanVolumes.get().join(QStringLiteral(", ")) : unknown,
         "visible_san_volumes");
+    // What a live server's disks say about their bus: evidence for the operator's answer below.
+    QStringList suggested;
+    for (const VolumeEvidence &e : session()->probeResult().volumeEvidence) {
+        const QString verdict = e.verdict == VolumeEvidence::Verdict::PointsToSan ? tr("points to the SAN")
+            : e.verdict == VolumeEvidence::Verdict::PointsAway                    ? tr("points away from the SAN")
+                                                                                  : tr("says nothing either way");
+        rows << std::make_tuple(tr("Disk %1").arg(e.volume), e.evidence,
+            tr("IOCTL_STORAGE_QUERY_PROPERTY: %1 (evidence, not an answer)").arg(verdict));
+        if (e.verdict == VolumeEvidence::Verdict::PointsToSan)
+            suggested << e.volume;
+    }
+    if (!f.sanVolumes.known() && m_sanAnswer->text().isEmpty() && !suggested.isEmpty()) {
+        m_sanAnswer->setText(suggested.join(QStringLiteral(", ")));
+        m_sanAnswer->setToolTip(tr("Suggested by the disks' bus and product ids. Check it against the SAN's own "
+                                   "records before you use it."));
+    }
     m_facts->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         m_facts->setItem(i, 0, new QTableWidgetItem(std::get<0>(rows.at(i))));

@@ -24,11 +24,14 @@ void UpgradePage::buildBody()
     setButtonText(QWizard::CommitButton, tr("&Upgrade done"));
     body()->addWidget(
         makeLabel(tr("Run Windows Server 2003 setup (winnt32.exe) and choose Upgrade. Setup restarts the server "
-                     "two or three times; on the last start this wizard opens again by itself and continues here. "
+                     "two or three times; on Windows this wizard then opens again by itself and continues here. "
                      "Do not reconnect the SAN until Secure Path 4.0A for Windows Server 2003 is installed.")));
     m_state = makeLabel();
     m_state->setObjectName(QStringLiteral("upgradeState"));
     body()->addWidget(m_state);
+    m_resume = makeLabel();
+    m_resume->setObjectName(QStringLiteral("resumeAtBoot"));
+    body()->addWidget(m_resume);
     body()->addWidget(session()->canVerify(QStringLiteral("upgrade-windows"))
             ? addCheckButton(QStringLiteral("upgrade-windows"), tr("&Check the Windows version"))
             : addAttestButton(
@@ -43,6 +46,14 @@ void UpgradePage::onFactsRefreshed()
     m_state->setText(lock.isEmpty()
             ? tr("Windows now: %1 (build %2).").arg(f.productName.valueOr(tr("unknown"))).arg(f.osBuild.valueOr(0))
             : tr("Not allowed yet: %1").arg(lock));
+    // Whether Windows will bring the wizard back after setup's restarts (RunOnce).
+    const QString problem = session()->resumeAtBootProblem();
+    m_resume->setText(!problem.isEmpty() ? problem
+            : session()->isResumeAtBootArmed()
+            ? tr("After the restarts Windows starts this wizard again with journal %1.").arg(session()->journalPath())
+            : session()->isTraining()
+            ? tr("In training the restarts are simulated.")
+            : tr("After the restarts, start this wizard again with journal %1.").arg(session()->journalPath()));
 }
 
 } // namespace spuw

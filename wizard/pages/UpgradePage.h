@@ -17,6 +17,7 @@ protected:
 
 private:
     QLabel *m_state = nullptr;
+    QLabel *m_resume = nullptr;
 };
 
 } // namespace spuw

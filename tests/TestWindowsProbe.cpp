@@ -1,0 +1,423 @@
+// The live Windows probe end to end: the mingw-w64 build of the Win32 side runs under Wine posing
+// as Windows 2000 Server, a Windows 2000 domain controller and Windows Server 2003; its report goes
+// through WindowsProbe into SystemFacts, the KB rules and a Session, exactly as on a real server.
+//
+// Wine, done so that a crash cannot pass and nothing lingers: WINEDEBUG=-all, no Mono/Gecko
+// installers, no winedbg (a crash would otherwise be "handled" and exit 0), a fresh prefix under
+// the build tree, wineserver started persistent before and killed after (else it holds ctest's
+// pipes). Known Wine limits are asserted as limits: GetNodeClusterState is a stub that says "not
+// installed"; disks answer with a made-up SCSI descriptor; Z: is the host's root.
+
+#include "LiveFacts.h"
+#include "PlanRules.h"
+#include "ServerImage.h"
+#include "Session.h"
+#include "WindowsProbe.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace spuw;
+
+namespace {
+
+const QString kLiveProbe = QStringLiteral(SPUW_WIN64_DIR "/spuw-live-probe.exe");
+const QString kWin32Tests = QStringLiteral(SPUW_WIN64_DIR "/spuw-win32-tests.exe");
+
+// Z: is the host's root in every Wine prefix.
+QString windowsPath(const QString &linuxPath)
+{
+    return QStringLiteral("Z:")
+        + QDir::toNativeSeparators(QFileInfo(linuxPath).absoluteFilePath()).replace(u'/', u'\\');
+}
+
+class Wine
+{
+public:
+    Wine() : m_prefix(QStringLiteral(SPUW_BINARY_DIR "/wine-prefix")) { }
+    ~Wine() { stopServer(); }
+    Wine(const Wine &) = delete;
+    Wine &operator=(const Wine &) = delete;
+
+    QString prefix() const { return m_prefix; }
+    QString driveC() const { return m_prefix + QStringLiteral("/drive_c"); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WINEPREFIX"), m_prefix);
+        env.insert(QStringLiteral("WINEDEBUG"), QStringLiteral("-all"));
+        env.insert(
+            QStringLiteral("WINEDLLOVERRIDES"), QStringLiteral("mscoree,mshtml=;winemenubuilder.exe=d;winedbg.exe=d"));
+        env.insert(QStringLiteral("WINEARCH"), QStringLiteral("win64"));
+        env.remove(QStringLiteral("DISPLAY")); // no window may open
+        return env;
+    }
+
+    // Runs a program of the host (wine, wineserver) with the prefix's environment.
+    int host(const QString &program, const QStringList &args, QByteArray *out = nullptr, int timeoutMs = 120000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        if (!out)
+            p.setStandardOutputFile(QProcess::nullDevice());
+        p.setStandardErrorFile(QProcess::nullDevice());
+        p.start(program, args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return -1;
+        }
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+    int wine(const QStringList &args, QByteArray *out = nullptr) { return host(QStringLiteral(SPUW_WINE), args, out); }
+    int reg(const QStringList &args)
+    {
+        return wine(QStringList{QStringLiteral("reg")} + args + QStringList{QStringLiteral("/f")});
+    }
+    int regAdd(
+        const QString &key, const QString &name, const QString &data, const QString &type = QStringLiteral("REG_SZ"))
+    {
+        return reg({QStringLiteral("add"), key, QStringLiteral("/v"), name, QStringLiteral("/t"), type,
+            QStringLiteral("/d"), data});
+    }
+
+    bool create(QString *error)
+    {
+        QDir(m_prefix).removeRecursively();
+        QDir().mkpath(m_prefix);
+        if (!startServer()) {
+            *error = QStringLiteral("wineserver -p failed");
+            return false;
+        }
+        if (wine({QStringLiteral("wineboot"), QStringLiteral("-i")}) != 0) {
+            *error = QStringLiteral("wineboot -i failed");
+            return false;
+        }
+        // Not `wineserver -w` here: a persistent server never ends, so it would wait forever.
+        return QFileInfo::exists(driveC() + QStringLiteral("/windows/system32"));
+    }
+    bool startServer() { return host(QStringLiteral(SPUW_WINESERVER), {QStringLiteral("-p")}) == 0; }
+    void stopServer() { host(QStringLiteral(SPUW_WINESERVER), {QStringLiteral("-k")}); }
+    // Wine notices a new drive letter only when it starts: like a server after its reboot.
+    bool restart()
+    {
+        stopServer();
+        host(QStringLiteral(SPUW_WINESERVER), {QStringLiteral("-w")}, nullptr, 30000); // until it is gone
+        return startServer();
+    }
+
+private:
+    QString m_prefix;
+};
+
+const QString kVersionKey = QStringLiteral("HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion");
+const QString kControl = QStringLiteral("HKLM\\System\\CurrentControlSet\\Control");
+const QString kServices = QStringLiteral("HKLM\\System\\CurrentControlSet\\Services");
+
+} // namespace
+
+class TestWindowsProbe final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void win32SideUnderWine();
+    void i686BuildIsA32BitWindowsProgram();
+    void windows2000ServerIsReadThroughWin32();
+    void sanDisconnectIsVerifiedOnTheLiveServer();
+    void windows2000DomainControllerWithAdOnSanIsDeferred();
+    void server2003WithBugcheckDumpLeadsToRecovery();
+    void runOnceEntryIsWrittenAndRemoved();
+    void garbageFromTheProbeIsAnError();
+
+private:
+    ProbeResult probeNow();
+    WindowsProbe::Collector collector();
+    void poseAsWindows2000(const QString &productType);
+    void putRaidisk(const QString &version);
+    void attachSanVolume(bool attached);
+
+    Wine m_wine;
+    QTemporaryDir m_san; // what drive E: shows
+};
+
+void TestWindowsProbe::initTestCase()
+{
+    QVERIFY2(QFileInfo::exists(kLiveProbe), qPrintable(kLiveProbe));
+    QVERIFY2(QFileInfo::exists(kWin32Tests), qPrintable(kWin32Tests));
+    QString error;
+    QElapsedTimer t;
+    t.start();
+    QVERIFY2(m_wine.create(&error), qPrintable(error));
+    qInfo("fresh Wine prefix in %lld ms", t.elapsed());
+    QVERIFY(m_san.isValid());
+}
+
+void TestWindowsProbe::cleanupTestCase()
+{
+    m_wine.stopServer();
+}
+
+WindowsProbe::Collector TestWindowsProbe::collector()
+{
+    return [this](QString *error) -> std::optional<live::LiveReport> {
+        QByteArray out;
+        const int rc = m_wine.wine({kLiveProbe}, &out);
+        if (rc != 0) {
+            *error = QStringLiteral("spuw-live-probe.exe exited with %1").arg(rc);
+            return std::nullopt;
+        }
+        return LiveFacts::fromJson(out, QStringLiteral("spuw-live-probe.exe under Wine"), error);
+    };
+}
+
+ProbeResult TestWindowsProbe::probeNow()
+{
+    return WindowsProbe(collector(), QStringLiteral("Wine")).probe();
+}
+
+void TestWindowsProbe::poseAsWindows2000(const QString &productType)
+{
+    // No Version key: Wine then takes its version from CurrentVersion and ProductOptions, as
+    // Windows 2000 keeps them.
+    m_wine.reg({QStringLiteral("delete"), QStringLiteral("HKCU\\Software\\Wine"), QStringLiteral("/v"),
+        QStringLiteral("Version")});
+    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CurrentVersion"), QStringLiteral("5.0")), 0);
+    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CurrentBuildNumber"), QStringLiteral("2195")), 0);
+    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CSDVersion"), QStringLiteral("Service Pack 4")), 0);
+    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("ProductName"), QStringLiteral("Microsoft Windows 2000")), 0);
+    QCOMPARE(
+        m_wine.regAdd(kControl + QStringLiteral("\\ProductOptions"), QStringLiteral("ProductType"), productType), 0);
+    // REG_MULTI_SZ through `wine reg add` (\0 separates entries; `reg import` would garble it).
+    QCOMPARE(
+        m_wine.regAdd(kControl + QStringLiteral("\\Session Manager\\Memory Management"), QStringLiteral("PagingFiles"),
+            QStringLiteral("C:\\pagefile.sys 1536 3072"), QStringLiteral("REG_MULTI_SZ")),
+        0);
+    QCOMPARE(m_wine.regAdd(kServices + QStringLiteral("\\Raidisk"), QStringLiteral("ImagePath"),
+                 QStringLiteral("System32\\DRIVERS\\Raidisk.sys"), QStringLiteral("REG_EXPAND_SZ")),
+        0);
+    QCOMPARE(m_wine.regAdd(kControl + QStringLiteral("\\CrashControl"), QStringLiteral("MinidumpDir"),
+                 QStringLiteral("%SystemRoot%\\Minidump"), QStringLiteral("REG_EXPAND_SZ")),
+        0);
+}
+
+void TestWindowsProbe::putRaidisk(const QString &version)
+{
+    const QString target = m_wine.driveC() + QStringLiteral("/windows/system32/drivers/Raidisk.sys");
+    QFile::remove(target);
+    QVERIFY(QFile::copy(test::ServerImage::peFixture(version), target));
+}
+
+void TestWindowsProbe::attachSanVolume(bool attached)
+{
+    const QString link = m_wine.prefix() + QStringLiteral("/dosdevices/e:");
+    QFile::remove(link);
+    if (attached)
+        QVERIFY(QFile::link(m_san.path(), link));
+    QVERIFY(m_wine.restart());
+}
+
+void TestWindowsProbe::win32SideUnderWine()
+{
+    QByteArray out;
+    const int rc = m_wine.wine({kWin32Tests, windowsPath(QStringLiteral(SPUW_TEST_DATA "/pe")),
+                                   windowsPath(QStringLiteral(SPUW_TEST_DATA "/fixtures/dumps/triage_x64.dmp"))},
+        &out);
+    qInfo().noquote() << out.trimmed();
+    QCOMPARE(rc, 0);
+    QVERIFY(out.contains(" checks, 0 failed"));
+}
+
+void TestWindowsProbe::i686BuildIsA32BitWindowsProgram()
+{
+    // 32-bit programs cannot run here (no IA-32 emulation): the i686 build is proven to compile
+    // and link, and to be a PE32 for x86.
+    for (const QString &name : {QStringLiteral("spuw-live-probe.exe"), QStringLiteral("spuw-win32-tests.exe")}) {
+        QFile f(QStringLiteral(SPUW_BINARY_DIR "/win32-i686/") + name);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QByteArray head = f.read(4096);
+        QVERIFY(head.startsWith("MZ"));
+        const quint32 pe = qFromLittleEndian<quint32>(head.constData() + 0x3C);
+        QVERIFY(pe + 6 < quint32(head.size()));
+        QCOMPARE(head.mid(int(pe), 4), QByteArray("PE\0\0", 4));
+        QCOMPARE(qFromLittleEndian<quint16>(head.constData() + pe + 4), quint16(0x14C));
+    }
+}
+
+void TestWindowsProbe::windows2000ServerIsReadThroughWin32()
+{
+    poseAsWindows2000(QStringLiteral("ServerNT"));
+    putRaidisk(QStringLiteral("3.6.2.670"));
+    attachSanVolume(true);
+    const ProbeResult r = probeNow();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const SystemFacts &f = r.facts;
+    QCOMPARE(f.osVersion.get(), QStringLiteral("5.0"));
+    QCOMPARE(f.osVersion.source, QStringLiteral("RtlGetVersion"));
+    QCOMPARE(f.osBuild.get(), 2195);
+    QCOMPARE(f.servicePack.get(), QStringLiteral("Service Pack 4"));
+    QCOMPARE(f.productType.get(), QStringLiteral("ServerNT")); // VER_NT_SERVER from Windows itself
+    QVERIFY(f.productType.source.contains(QStringLiteral("wProductType 3")));
+    QVERIFY(!f.computerName.get().isEmpty());
+    QCOMPARE(f.pagingFiles.get().size(), 1);
+    QCOMPARE(f.pagingFiles.get().first().initialMb, std::optional<int>(1536));
+    QVERIFY(f.securePath.get().present);
+    QCOMPARE(f.securePath.get().fileVersion, QStringLiteral("3.6.2.670"));
+    QVERIFY(f.securePath.source.contains(QStringLiteral("GetFileVersionInfoW")));
+    QCOMPARE(f.isDomainController(), std::optional<bool>(false));
+    // Wine's GetNodeClusterState is a stub: "not installed", which the probe reports as such.
+    QCOMPARE(f.clusterMember.get(), false);
+    QVERIFY(f.clusterMember.source.contains(QStringLiteral("not installed")));
+    QVERIFY(r.mountedVolumes->contains(QStringLiteral("C:")));
+    QVERIFY(r.mountedVolumes->contains(QStringLiteral("E:")));
+    // Wine's disks answer with a made-up SCSI descriptor: evidence that says nothing either way,
+    // so nothing is guessed.
+    for (const VolumeEvidence &e : r.volumeEvidence) {
+        if (e.volume == QLatin1String("E:"))
+            QCOMPARE(e.verdict, VolumeEvidence::Verdict::Unclear);
+    }
+    QVERIFY(!f.sanVolumes.known());
+    SystemFacts answered = f;
+    answered.sanVolumes.set({QStringLiteral("E:")}, FactOrigin::Operator);
+    QCOMPARE(PlanRules::evaluate(answered).procedure, Procedure::Standalone);
+}
+
+void TestWindowsProbe::sanDisconnectIsVerifiedOnTheLiveServer()
+{
+    QTemporaryDir dir;
+    Session s(std::make_unique<WindowsProbe>(collector(), QStringLiteral("Wine as Windows 2000")));
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QVERIFY2(s.decideProcedure(), qPrintable(s.lastRefusal()));
+    QVERIFY(s.attestStep(QStringLiteral("backup")));
+    s.captureSanVolumesBeforeDisconnect();
+    QVERIFY(!s.verifyStep(QStringLiteral("disconnect-san")));
+    QVERIFY(s.lastRefusal().contains(QStringLiteral("E:")));
+    QVERIFY(!s.interlock(QStringLiteral("upgrade-windows")).isEmpty());
+    attachSanVolume(false);
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY2(s.verifyStep(QStringLiteral("disconnect-san")), qPrintable(s.lastRefusal()));
+    QVERIFY(s.interlock(QStringLiteral("upgrade-windows")).isEmpty());
+    QVERIFY(s.journal().verify().ok);
+}
+
+void TestWindowsProbe::windows2000DomainControllerWithAdOnSanIsDeferred()
+{
+    poseAsWindows2000(QStringLiteral("LanmanNT"));
+    QCOMPARE(m_wine.regAdd(kServices + QStringLiteral("\\NTDS\\Parameters"), QStringLiteral("DSA Database file"),
+                 QStringLiteral("E:\\NTDS\\ntds.dit")),
+        0);
+    QCOMPARE(m_wine.regAdd(kServices + QStringLiteral("\\NTDS\\Parameters"), QStringLiteral("Database log files path"),
+                 QStringLiteral("%SystemRoot%\\NTDS"), QStringLiteral("REG_EXPAND_SZ")),
+        0);
+    attachSanVolume(true);
+    ProbeResult r = probeNow();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.facts.productType.get(), QStringLiteral("LanmanNT"));
+    QVERIFY(r.facts.productType.source.contains(QStringLiteral("wProductType 2")));
+    QCOMPARE(r.facts.isDomainController(), std::optional<bool>(true));
+    QCOMPARE(r.facts.adDatabasePath.get(), QStringLiteral("E:\\NTDS\\ntds.dit"));
+    QCOMPARE(r.facts.adLogPath.get().toLower(), QStringLiteral("c:\\windows\\ntds"));
+    r.facts.sanVolumes.set({QStringLiteral("E:")}, FactOrigin::Operator);
+    const Plan plan = PlanRules::evaluate(r.facts);
+    QCOMPARE(plan.procedure, Procedure::Defer);
+    m_wine.reg({QStringLiteral("delete"), kServices + QStringLiteral("\\NTDS")});
+}
+
+void TestWindowsProbe::server2003WithBugcheckDumpLeadsToRecovery()
+{
+    QCOMPARE(
+        m_wine.regAdd(QStringLiteral("HKCU\\Software\\Wine"), QStringLiteral("Version"), QStringLiteral("win2003")), 0);
+    QCOMPARE(m_wine.regAdd(kControl + QStringLiteral("\\ProductOptions"), QStringLiteral("ProductType"),
+                 QStringLiteral("ServerNT")),
+        0);
+    putRaidisk(QStringLiteral("3.6.2.670"));
+    const QString minidump = m_wine.driveC() + QStringLiteral("/windows/Minidump");
+    QDir().mkpath(minidump);
+    test::DumpSpec spec; // 0xC2 BAD_POOL_CALLER on build 3790, a small memory dump
+    QFile dump(minidump + QStringLiteral("/Mini112526-01.dmp"));
+    QVERIFY(dump.open(QIODevice::WriteOnly));
+    dump.write(spec.bytes());
+    dump.close();
+    QFile broken(minidump + QStringLiteral("/Mini112526-02.dmp"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("PAGEDUMP"); // cut off after the signature
+    broken.close();
+    attachSanVolume(false);
+
+    const ProbeResult r = probeNow();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.facts.osVersion.get(), QStringLiteral("5.2"));
+    QCOMPARE(r.facts.osBuild.get(), 3790);
+    const QList<CrashDumpFact> dumps = r.facts.crashDumps.get();
+    QCOMPARE(dumps.size(), 1);
+    QCOMPARE(dumps.first().stopCode(), 0xC2u);
+    QCOMPARE(dumps.first().build, 3790);
+    QVERIFY(dumps.first().path.endsWith(QStringLiteral("Minidump\\Mini112526-01.dmp"), Qt::CaseInsensitive));
+    QVERIFY2(!r.warnings.filter(QStringLiteral("Mini112526-02.dmp")).isEmpty(), qPrintable(r.warnings.join(u'\n')));
+    SystemFacts answered = r.facts;
+    answered.sanVolumes.set({QStringLiteral("E:")}, FactOrigin::Operator);
+    QCOMPARE(PlanRules::evaluate(answered).procedure, Procedure::Recovery);
+    QDir(minidump).removeRecursively();
+}
+
+void TestWindowsProbe::runOnceEntryIsWrittenAndRemoved()
+{
+    const QString journal = QStringLiteral("D:\\Secure Path runs\\SRV01.sqlite");
+    QByteArray out;
+    QCOMPARE(m_wine.wine({kLiveProbe, QStringLiteral("--set-resume"),
+                             QStringLiteral("C:\\Program Files\\SPUW\\sp-upgrade-wizard.exe"), journal},
+                 &out),
+        0);
+    // Read back by Wine's own reg.exe, not by our code.
+    QByteArray listed;
+    QCOMPARE(m_wine.wine({QStringLiteral("reg"), QStringLiteral("query"),
+                             QStringLiteral("HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce"),
+                             QStringLiteral("/v"), QStringLiteral("SecurePathUpgradeWizard")},
+                 &listed),
+        0);
+    QVERIFY2(listed.contains("\"C:\\Program Files\\SPUW\\sp-upgrade-wizard.exe\" --journal "
+                             "\"D:\\Secure Path runs\\SRV01.sqlite\""),
+        listed.constData());
+    QCOMPARE(m_wine.wine({kLiveProbe, QStringLiteral("--show-resume")}), 0);
+    QCOMPARE(m_wine.wine({kLiveProbe, QStringLiteral("--remove-resume")}), 0);
+    QCOMPARE(m_wine.wine({kLiveProbe, QStringLiteral("--show-resume")}), 1);
+    QVERIFY(m_wine.wine({QStringLiteral("reg"), QStringLiteral("query"),
+                QStringLiteral("HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce"), QStringLiteral("/v"),
+                QStringLiteral("SecurePathUpgradeWizard")})
+        != 0);
+    // A journal path that makes the line longer than Windows runs is refused, not written.
+    QVERIFY(m_wine.wine({kLiveProbe, QStringLiteral("--set-resume"), QStringLiteral("C:\\w.exe"),
+                QStringLiteral("D:\\") + QString(260, u'x')})
+        != 0);
+    QCOMPARE(m_wine.wine({kLiveProbe, QStringLiteral("--show-resume")}), 1);
+}
+
+void TestWindowsProbe::garbageFromTheProbeIsAnError()
+{
+    // The probe's output is read strictly: another program's output names the problem.
+    WindowsProbe probe(
+        [this](QString *error) -> std::optional<live::LiveReport> {
+            QByteArray out;
+            m_wine.wine(
+                {QStringLiteral("cmd"), QStringLiteral("/c"), QStringLiteral("echo"), QStringLiteral("hello")}, &out);
+            return LiveFacts::fromJson(out, QStringLiteral("cmd.exe under Wine"), error);
+        },
+        QStringLiteral("Wine"));
+    const ProbeResult r = probe.probe();
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.startsWith(QStringLiteral("cmd.exe under Wine: not a live report")), qPrintable(r.error));
+}
+
+QTEST_GUILESS_MAIN(TestWindowsProbe)
+#include "TestWindowsProbe.moc"
