@@ -63,6 +63,13 @@ void TestReportWriter::pdfHasTheRecordAndTheTrainingMarkOnEveryPage()
     QVERIFY(text.contains(QStringLiteral("reconnect-san")));
     QVERIFY(text.contains(QStringLiteral("intact")));
     QVERIFY(text.contains(QStringLiteral("Grace Operator")));
+    // Every step's time in full, to the second: an elided time is no record.
+    for (const auto &run : m_report->runs()) {
+        for (const auto &e : run.timeline) {
+            const QString when = e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            QVERIFY2(text.contains(when), qPrintable(when));
+        }
+    }
     // Each page (pdftotext separates them with form feeds) carries the training mark.
     const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QVERIFY(pages.size() >= 2);

@@ -4,6 +4,7 @@
 #include "Scenario.h"
 #include "UpgradeReport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     const int n = argc > 1 ? std::atoi(argv[1]) : 10000;
     QTemporaryDir dir;
+    if (argc > 2) // keep the reports to look at: BenchReportExport N FOLDER
+        dir.setAutoRemove(false);
     const QString path = dir.filePath(QStringLiteral("big.sqlite"));
     QString error;
     const auto scenario = spuw::Scenario::load(QStringLiteral("cluster-three-node"), &error);
@@ -61,7 +64,8 @@ int main(int argc, char *argv[])
     std::printf(
         "  read + verify the journal (baseline) %8.1f ms, intact: %s\n", read, report->allIntact() ? "yes" : "no");
     for (const char *name : {"big.html", "big.pdf", "big.json"}) {
-        const QString out = dir.filePath(QLatin1String(name));
+        const QString out = argc > 2 ? QDir(QString::fromLocal8Bit(argv[2])).filePath(QLatin1String(name))
+                                     : dir.filePath(QLatin1String(name));
         t.restart();
         if (!spuw::ReportWriter::write(*report, out, true, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));

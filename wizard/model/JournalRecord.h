@@ -26,6 +26,8 @@ struct JournalRecord
     QJsonObject evidenceObject() const;
     // The bytes the hash covers: every field but the hash itself, as compact JSON with sorted keys.
     QByteArray canonical() const;
+    // The original definition of the canonical form, kept so tests can prove canonical() is the same.
+    QByteArray canonicalThroughQJson() const;
     QByteArray computeHash() const;
     QJsonObject toJson() const;
 };

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStaticText>
 
 namespace spuw {
 
@@ -70,6 +71,9 @@ public:
         m_width = writer.width();
         m_height = writer.height();
         m_body = QFont(QStringLiteral("DejaVu Sans"), 8);
+        // Kerning and ligatures are not worth harfbuzz on every cell of a 10,000-row timeline;
+        // Qt still shapes scripts that need it.
+        m_body.setStyleStrategy(QFont::PreferNoShaping);
         m_bold = m_body;
         m_bold.setBold(true);
         m_title = m_body;
@@ -121,7 +125,7 @@ public:
         double x = 0;
         for (int i = 0; i < cells.size() && i < columns.size(); ++i) {
             const double w = columns.at(i) * m_width;
-            m_painter.drawText(QPointF(x + 4, m_y + fm.ascent()), fm.elidedText(cells.at(i), Qt::ElideRight, w - 8));
+            m_painter.drawStaticText(QPointF(x + 4, m_y), cell(cells.at(i), f, bold, w - 8, fm));
             x += w;
         }
         m_y += fm.height() * 1.25;
@@ -130,6 +134,23 @@ public:
     void space(double lines = 0.6) { m_y += QFontMetricsF(m_body, &m_writer).height() * lines; }
 
 private:
+    // A timeline repeats the same steps, kinds and people thousands of times: each distinct cell
+    // is elided and laid out once (shaping was most of a 10,000-row report), then only drawn.
+    const QStaticText &cell(const QString &text, const QFont &f, bool bold, double width, const QFontMetricsF &fm)
+    {
+        const QString key = QString::number(int(width)) + (bold ? u'b' : u'r') + text;
+        auto it = m_cells.find(key);
+        if (it != m_cells.end())
+            return *it;
+        if (m_cells.size() > 20000)
+            m_cells.clear(); // unique texts (times, numbers) must not grow it without bound
+        QStaticText st(fm.elidedText(text, Qt::ElideRight, width));
+        st.setTextFormat(Qt::PlainText);
+        st.setPerformanceHint(QStaticText::AggressiveCaching);
+        st.prepare(m_painter.transform(), f);
+        return *m_cells.insert(key, st);
+    }
+
     void line(const QString &text, const QFont &f, const QColor &background)
     {
         const QFontMetricsF fm(f, &m_writer);
@@ -180,6 +201,7 @@ private:
     QFont m_title;
     std::optional<QFontMetricsF> m_bodyMetrics;
     std::optional<QFontMetricsF> m_boldMetrics;
+    QHash<QString, QStaticText> m_cells;
     double m_width = 0;
     double m_height = 0;
     double m_y = 0;
@@ -237,7 +259,7 @@ bool ReportWriter::writePdf(const UpgradeReport &report, QIODevice *device)
                           r.end.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(r.deviations)},
                 nodeColumns, r.deviations ? deviation : QColor());
     }
-    const QList<double> timelineColumns{0.05, 0.15, 0.15, 0.09, 0.14, 0.42};
+    const QList<double> timelineColumns{0.05, 0.19, 0.15, 0.11, 0.14, 0.36}; // the time never elided
     for (const auto &r : report.runs()) {
         pages.space();
         pages.title(tr("%1: run %2").arg(r.computer, r.runId), 11);
