@@ -18,6 +18,7 @@ private Q_SLOTS:
     void builtInsKeepTheirBriefingsPromise_data();
     void builtInsKeepTheirBriefingsPromise();
     void tenBuiltInsCoverEveryProcedure();
+    void titlesReadAloneMatchTheFullRead();
     void commentsAreStrippedOutsideStrings();
     void malformedFilesAreNamedPrecisely_data();
     void malformedFilesAreNamedPrecisely();
@@ -56,6 +57,18 @@ void TestScenario::tenBuiltInsCoverEveryProcedure()
     QVERIFY(Scenario::builtInNames().contains(Scenario::defaultName()));
     for (const char *p : {"standalone", "clustered", "recovery", "install-securepath-4.0a", "defer"})
         QVERIFY2(procedures.contains(QLatin1String(p)), p);
+}
+
+void TestScenario::titlesReadAloneMatchTheFullRead()
+{
+    for (const QString &n : Scenario::builtInNames()) {
+        QString error;
+        const auto s = Scenario::load(n, &error);
+        QVERIFY2(s, qPrintable(error));
+        QVERIFY(!s->title.isEmpty());
+        QCOMPARE(Scenario::builtInTitle(n), s->title);
+    }
+    QVERIFY(Scenario::builtInTitle(QStringLiteral("no-such-scenario")).isEmpty());
 }
 
 void TestScenario::commentsAreStrippedOutsideStrings()

@@ -78,11 +78,9 @@ int child(const QString &mode, int argc, char **argv)
     spuw::UpgradeWizard wizard(&session);
     const double atWizard = double(g_sinceStart.nsecsElapsed()) / 1e6;
     std::fprintf(stderr, "app %.1f session %.1f wizard %.1f\n", atApp, atSession, atWizard);
-    wizard.show();
-    // As main.cpp does: the journal opens once the window is up.
-    QTimer::singleShot(0, &wizard, [&] {
-        session.openJournal(dir.filePath(QStringLiteral("j.sqlite")));
-    }); // sets the current page; nothing is painted before the event loop runs
+    wizard.show(); // sets the current page; nothing is painted before the event loop runs
+    // As main.cpp does: the journal opens once the window has been painted.
+    wizard.openJournalAfterFirstPaint(dir.filePath(QStringLiteral("j.sqlite")));
     wizard.currentPage()->installEventFilter(&paint);
     return app.exec();
 }

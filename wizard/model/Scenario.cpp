@@ -164,6 +164,30 @@ QStringList Scenario::builtInNames()
     return names;
 }
 
+QString Scenario::builtInTitle(const QString &name)
+{
+    QFile f(QStringLiteral(":/scenarios/%1.json").arg(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = stripComments(f.readAll());
+    const qsizetype key = text.indexOf("\"title\"");
+    qsizetype i = key < 0 ? -1 : text.indexOf(':', key + 7);
+    if (i < 0)
+        return {};
+    while (++i < text.size() && (text.at(i) == ' ' || text.at(i) == '\t' || text.at(i) == '\n' || text.at(i) == '\r')) {
+    }
+    if (i >= text.size() || text.at(i) != '"')
+        return {};
+    qsizetype end = i + 1;
+    while (end < text.size() && text.at(end) != '"')
+        end += text.at(end) == '\\' ? 2 : 1;
+    if (end >= text.size())
+        return {};
+    // The string literal alone, decoded by the JSON parser: escapes mean what they mean in the file.
+    const QJsonArray one = QJsonDocument::fromJson('[' + text.mid(i, end - i + 1) + ']').array();
+    return one.isEmpty() ? QString() : one.first().toString();
+}
+
 std::optional<Scenario> Scenario::load(const QString &nameOrPath, QString *error)
 {
     if (builtInNames().contains(nameOrPath))

@@ -39,6 +39,9 @@ public:
     static std::optional<Scenario> loadFile(const QString &path, QString *error);
     static std::optional<Scenario> parse(const QByteArray &text, const QString &source, QString *error);
     static QStringList builtInNames();
+    // A built-in scenario's title without reading the rest of it (the welcome page lists all ten
+    // before its first paint); empty when there is no such scenario.
+    static QString builtInTitle(const QString &name);
     // NAME of a built-in scenario, or a path to a scenario file.
     static std::optional<Scenario> load(const QString &nameOrPath, QString *error);
     static QString defaultName() { return QStringLiteral("standalone-ready"); }

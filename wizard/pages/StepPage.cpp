@@ -96,7 +96,11 @@ QLabel *StepPage::makeLabel(const QString &text)
 {
     auto *label = new QLabel(text, this);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Labels filled in later carry the server's state, worth copying into a ticket. Fixed
+    // instructions are not made selectable: a selectable label lays out through a QTextDocument,
+    // which made the first page noticeably slower to appear.
+    if (text.isEmpty())
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 

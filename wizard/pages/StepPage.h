@@ -62,6 +62,7 @@ protected:
     QPushButton *addAttestButton(const QString &stepId, const QString &text, std::function<QJsonObject()> detail = {});
     void showStatus(const QString &text, bool problem);
     void updateButtons();
+    // Word-wrapped; selectable when created empty (for state filled in later).
     QLabel *makeLabel(const QString &text = {});
 
 private:

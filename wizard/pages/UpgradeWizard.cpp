@@ -30,6 +30,13 @@ UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
     : QWizard(parent), m_session(session), m_steps(new StepListPanel(session, this))
 {
     setWindowTitle(tr("Secure Path Upgrade Wizard"));
+    {
+        // Latin text needs no harfbuzz shaping (scripts that do are still shaped); laying out the
+        // word-wrapped labels of the first page was most of the time to the first paint.
+        QFont f = font();
+        f.setStyleStrategy(QFont::PreferNoShaping);
+        setFont(f);
+    }
     setObjectName(QStringLiteral("UpgradeWizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -44,7 +51,6 @@ UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
             journalDialog()->show();
         }
     });
-
     setPage(WelcomePageId, new WelcomePage(session, this));
     setPage(PreflightPageId, new PreflightPage(session, this));
     setPage(RecoveryPageId, new RecoveryPage(session, this));

@@ -47,11 +47,8 @@ WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
 
     m_scenario->setObjectName(QStringLiteral("scenarioBox"));
     m_scenario->setAccessibleName(tr("Training scenario"));
-    for (const QString &name : Scenario::builtInNames()) {
-        QString error;
-        if (const auto s = Scenario::load(name, &error))
-            m_scenario->addItem(s->title, name);
-    }
+    for (const QString &name : Scenario::builtInNames())
+        m_scenario->addItem(Scenario::builtInTitle(name), name);
     m_image->setObjectName(QStringLiteral("imageFolder"));
     m_image->setAccessibleName(tr("Offline image folder"));
     m_image->setPlaceholderText(tr("the folder that is the root of the server's C: drive"));
