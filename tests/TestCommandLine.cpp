@@ -36,6 +36,22 @@ void TestCommandLine::parses_data()
         << "--san-volumes";
     QTest::newRow("json alone") << QStringList{QStringLiteral("--json")} << false << 0 << "--preflight";
     QTest::newRow("stray argument") << QStringList{QStringLiteral("oops")} << false << 0 << "oops";
+    QTest::newRow("live window") << QStringList{QStringLiteral("--live")} << true << m(CommandLineOptions::Mode::Gui)
+                                 << "";
+    QTest::newRow("live preflight") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--live"),
+        QStringLiteral("--san-volumes"), QStringLiteral("none")}
+                                    << true << m(CommandLineOptions::Mode::Preflight) << "";
+    QTest::newRow("live preflight without san volumes") << QStringList{QStringLiteral("--preflight"),
+        QStringLiteral("--live")} << false << 0 << "evidence, not an answer";
+    QTest::newRow("live report preflight")
+        << QStringList{QStringLiteral("--preflight"), QStringLiteral("--live-report"), QStringLiteral("/r.json"),
+               QStringLiteral("--san-volumes"), QStringLiteral("E:")}
+        << true << m(CommandLineOptions::Mode::Preflight) << "";
+    QTest::newRow("live report in the window")
+        << QStringList{QStringLiteral("--live-report"), QStringLiteral("/r.json")} << false << 0 << "snapshot";
+    QTest::newRow("two systems") << QStringList{QStringLiteral("--live"), QStringLiteral("--scenario"),
+        QStringLiteral("standalone-ready")}
+                                 << false << 0 << "exclude each other";
 }
 
 void TestCommandLine::parses()

@@ -181,43 +181,33 @@ Physical memory dump complete.
 <context>
     <name>spuw::DeferPage</name>
     <message>
-        <location filename="../wizard/pages/DeferPage.cpp" line="19"/>
+        <location filename="../wizard/pages/DeferPage.cpp" line="17"/>
         <source>Defer the upgrade</source>
         <translation>Upgrade zurückstellen</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/DeferPage.cpp" line="21"/>
+        <location filename="../wizard/pages/DeferPage.cpp" line="19"/>
         <source>KB 817409: only after HP Secure Path V4.0B becomes available will you be able to upgrade this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/DeferPage.cpp" line="30"/>
+        <location filename="../wizard/pages/DeferPage.cpp" line="28"/>
         <source>What to do instead: leave this server on Windows 2000 with Secure Path 4.0A; plan the upgrade for when HP Secure Path 4.0B is available, or move the boot volume, page file or Active Directory files off the SAN first and assess the server again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/DeferPage.cpp" line="33"/>
+        <location filename="../wizard/pages/DeferPage.cpp" line="31"/>
         <source>&amp;Record the decision to defer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/DeferPage.cpp" line="36"/>
-        <source>E&amp;xport the record...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/pages/DeferPage.cpp" line="36"/>
-        <source>Reports (*.html *.pdf *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/pages/DeferPage.cpp" line="54"/>
+        <location filename="../wizard/pages/DeferPage.cpp" line="43"/>
         <source>- %1
   KB 817409: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/DeferPage.cpp" line="55"/>
+        <location filename="../wizard/pages/DeferPage.cpp" line="44"/>
         <source>Why:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,12 +215,22 @@ Physical memory dump complete.
 <context>
     <name>spuw::ExportButton</name>
     <message>
-        <location filename="../wizard/pages/ExportButton.cpp" line="16"/>
+        <location filename="../wizard/pages/ExportButton.cpp" line="20"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/ExportButton.cpp" line="42"/>
+        <location filename="../wizard/pages/ExportButton.cpp" line="39"/>
+        <source>E&amp;xport the record...</source>
+        <translation>Protokoll e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/ExportButton.cpp" line="39"/>
+        <source>Reports (*.html *.pdf *.json)</source>
+        <translation>Berichte (*.html *.pdf *.json)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/ExportButton.cpp" line="61"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,7 +355,7 @@ Physical memory dump complete.
     </message>
     <message>
         <location filename="../wizard/pages/PreflightPage.cpp" line="49"/>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="152"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="153"/>
         <source>SAN volumes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,129 +370,159 @@ Physical memory dump complete.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="54"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="55"/>
         <source>Which volumes are on the &amp;SAN?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="73"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="74"/>
         <source>&quot;%1&quot; is not a drive letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="87"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="88"/>
         <source>Save the &amp;assessment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="87"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="88"/>
         <source>Assessment (*.json *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="109"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="110"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="115"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="116"/>
         <source>not known: asked, never guessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="117"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="118"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="120"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="121"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="121"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="122"/>
         <source>Windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="122"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="123"/>
         <source>%1 %2 (build %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="126"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="127"/>
         <source>Product type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="127"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="128"/>
         <source>System root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="129"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="130"/>
         <source>Domain controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="130"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="131"/>
         <source>yes: AD in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="130"/>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="134"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="131"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="135"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="132"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="133"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="140"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="141"/>
         <source>Page files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="141"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="142"/>
         <source>Raidisk.sys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="144"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="145"/>
         <source>not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="148"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="149"/>
         <source>0x%1 (build %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="149"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="150"/>
         <source>Crash dumps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="150"/>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="154"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="151"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="155"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="157"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="158"/>
         <source>SAN volumes visible now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="181"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="164"/>
+        <source>points to the SAN</source>
+        <translation>spricht für das SAN</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="165"/>
+        <source>points away from the SAN</source>
+        <translation>spricht gegen das SAN</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="166"/>
+        <source>says nothing either way</source>
+        <translation>sagt weder das eine noch das andere</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="167"/>
+        <source>Disk %1</source>
+        <translation>Datenträger %1</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="168"/>
+        <source>IOCTL_STORAGE_QUERY_PROPERTY: %1 (evidence, not an answer)</source>
+        <translation>IOCTL_STORAGE_QUERY_PROPERTY: %1 (ein Hinweis, keine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="174"/>
+        <source>Suggested by the disks&apos; bus and product ids. Check it against the SAN&apos;s own records before you use it.</source>
+        <translation>Vorgeschlagen nach Bus und Produktkennung der Datenträger. Vor der Verwendung mit den Unterlagen des SAN abgleichen.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="198"/>
         <source>Question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/PreflightPage.cpp" line="186"/>
+        <location filename="../wizard/pages/PreflightPage.cpp" line="203"/>
         <source>This run continues with the procedure chosen before: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,32 +808,32 @@ Visible now: %2</source>
     </message>
     <message>
         <location filename="../wizard/pages/StepPage.cpp" line="64"/>
-        <location filename="../wizard/pages/StepPage.cpp" line="132"/>
+        <location filename="../wizard/pages/StepPage.cpp" line="138"/>
         <source>The journal cannot record, so the wizard will not go on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/StepPage.cpp" line="89"/>
+        <location filename="../wizard/pages/StepPage.cpp" line="91"/>
         <source>TRAINING - scenario &quot;%1&quot;: simulated server - nothing on this machine is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/StepPage.cpp" line="165"/>
+        <location filename="../wizard/pages/StepPage.cpp" line="171"/>
         <source>The server could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/StepPage.cpp" line="193"/>
+        <location filename="../wizard/pages/StepPage.cpp" line="199"/>
         <source>Checked and recorded in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/StepPage.cpp" line="210"/>
+        <location filename="../wizard/pages/StepPage.cpp" line="216"/>
         <source>Your statement is recorded in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/StepPage.cpp" line="224"/>
+        <location filename="../wizard/pages/StepPage.cpp" line="230"/>
         <source>Done and recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,63 +841,53 @@ Visible now: %2</source>
 <context>
     <name>spuw::SummaryPage</name>
     <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="17"/>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="26"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="15"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="24"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="18"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="16"/>
         <source>What was done, as the journal records it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="29"/>
-        <source>E&amp;xport the record...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="29"/>
-        <source>Reports (*.html *.pdf *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="59"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="48"/>
         <source>Done:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="59"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="48"/>
         <source>Not done:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="64"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="53"/>
         <source>Journal %1: %2 records, intact (head %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="68"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="57"/>
         <source>Journal %1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="80"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="69"/>
         <source>Debrief</source>
         <translation>Nachbesprechung</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="81"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="70"/>
         <source>Done right:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="83"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="72"/>
         <source>No mistakes against KB 817409.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/SummaryPage.cpp" line="84"/>
+        <location filename="../wizard/pages/SummaryPage.cpp" line="73"/>
         <source>Mistakes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,33 +911,48 @@ Visible now: %2</source>
     </message>
     <message>
         <location filename="../wizard/pages/UpgradePage.cpp" line="26"/>
-        <source>Run Windows Server 2003 setup (winnt32.exe) and choose Upgrade. Setup restarts the server two or three times; on the last start this wizard opens again by itself and continues here. Do not reconnect the SAN until Secure Path 4.0A for Windows Server 2003 is installed.</source>
-        <translation type="unfinished"></translation>
+        <source>Run Windows Server 2003 setup (winnt32.exe) and choose Upgrade. Setup restarts the server two or three times; on Windows this wizard then opens again by itself and continues here. Do not reconnect the SAN until Secure Path 4.0A for Windows Server 2003 is installed.</source>
+        <translation>Windows Server 2003 Setup (winnt32.exe) starten und Aktualisierung wählen. Setup startet den Server zwei- bis dreimal neu; unter Windows öffnet sich dieser Assistent danach von selbst und macht hier weiter. Das SAN erst wieder anschließen, wenn Secure Path 4.0A für Windows Server 2003 installiert ist.</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/UpgradePage.cpp" line="33"/>
+        <location filename="../wizard/pages/UpgradePage.cpp" line="36"/>
         <source>&amp;Check the Windows version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/UpgradePage.cpp" line="35"/>
+        <location filename="../wizard/pages/UpgradePage.cpp" line="38"/>
         <source>I &amp;attest that Windows Server 2003 setup has completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/UpgradePage.cpp" line="44"/>
+        <location filename="../wizard/pages/UpgradePage.cpp" line="47"/>
         <source>Windows now: %1 (build %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/UpgradePage.cpp" line="44"/>
+        <location filename="../wizard/pages/UpgradePage.cpp" line="47"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/UpgradePage.cpp" line="45"/>
+        <location filename="../wizard/pages/UpgradePage.cpp" line="48"/>
         <source>Not allowed yet: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/UpgradePage.cpp" line="53"/>
+        <source>After the restarts Windows starts this wizard again with journal %1.</source>
+        <translation>Nach den Neustarts startet Windows diesen Assistenten wieder mit dem Journal %1.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/UpgradePage.cpp" line="55"/>
+        <source>In training the restarts are simulated.</source>
+        <translation>Im Training werden die Neustarts simuliert.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/pages/UpgradePage.cpp" line="56"/>
+        <source>After the restarts, start this wizard again with journal %1.</source>
+        <translation>Nach den Neustarts diesen Assistenten wieder mit dem Journal %1 starten.</translation>
     </message>
 </context>
 <context>
@@ -928,22 +963,22 @@ Visible now: %2</source>
         <translation>Secure-Path-Upgrade-Assistent</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/UpgradeWizard.cpp" line="37"/>
+        <location filename="../wizard/pages/UpgradeWizard.cpp" line="44"/>
         <source>&amp;Journal...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/UpgradeWizard.cpp" line="38"/>
+        <location filename="../wizard/pages/UpgradeWizard.cpp" line="45"/>
         <source>Pause and e&amp;xit</source>
         <translation>Anhalten und &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/UpgradeWizard.cpp" line="40"/>
+        <location filename="../wizard/pages/UpgradeWizard.cpp" line="47"/>
         <source>Nothing is undone: start the wizard again with the same journal to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/UpgradeWizard.cpp" line="153"/>
+        <location filename="../wizard/pages/UpgradeWizard.cpp" line="159"/>
         <source>The server stopped with bugcheck 0xC2: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,117 +1026,117 @@ Visible now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="56"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="53"/>
         <source>Offline image folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="57"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="54"/>
         <source>the folder that is the root of the server&apos;s C: drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="59"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="56"/>
         <source>SAN volumes of the imaged server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="60"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="57"/>
         <source>E:, F: or none (asked later when empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="61"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="58"/>
         <source>&amp;Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="64"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="61"/>
         <source>Root folder of the system volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="78"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="75"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="79"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="76"/>
         <source>SAN volumes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="80"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="77"/>
         <source>The wizard reads this server through Windows itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="84"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="81"/>
         <source>&amp;Use this system</source>
         <translation>Dieses System &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="90"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="87"/>
         <source>Journal file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="92"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="89"/>
         <source>Operator name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="93"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="90"/>
         <source>Your full name, as it should appear in the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="96"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="93"/>
         <source>&amp;System:</source>
         <translation>&amp;System:</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="101"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="98"/>
         <source>Now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="102"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="99"/>
         <source>&amp;Journal:</source>
         <translation>&amp;Journal:</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="105"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="102"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Bediener:</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="155"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="152"/>
         <source>&quot;%1&quot; is not a drive letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="162"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="159"/>
         <source>Choose the folder of the offline image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="190"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="187"/>
         <source>Journal %1 is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="198"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="195"/>
         <source>no system chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="212"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="209"/>
         <source>An unfinished run for %1 was found (started %2 UTC). It will be resumed; done so far: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="214"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="211"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,12 +1145,12 @@ Visible now: %2</source>
         <translation type="vanished">Trainingsmodus (Platzhalter): Es wurde kein abfragbares Windows-System gefunden. Die simulierten Trainingsserver sind noch nicht gebaut; diese Willkommensseite ist alles, was diese Version zeigt.</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="199"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="196"/>
         <source>Training mode: %1</source>
         <translation>Trainingsmodus: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/WelcomePage.cpp" line="200"/>
+        <location filename="../wizard/pages/WelcomePage.cpp" line="197"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
