@@ -1,8 +1,9 @@
 #include "HiveBuilder.h"
 #include "HiveReader.h"
+#include "ServerImage.h"
 
 #include <QDir>
-#include <QProcess>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -10,16 +11,10 @@ using namespace spuw;
 
 namespace {
 
-// Decompresses an .xz fixture at test time, as the fixtures' README asks.
 QString unpack(const QTemporaryDir &dir, const QString &xz)
 {
     const QString out = dir.filePath(QFileInfo(xz).completeBaseName());
-    QProcess p;
-    p.setStandardOutputFile(out);
-    p.start(QStringLiteral("xz"), {QStringLiteral("-dc"), xz});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
-    return out;
+    return spuw::test::ServerImage::unpackXz(xz, out) ? out : QString();
 }
 
 } // namespace

@@ -276,11 +276,8 @@ void TestOfflineImageProbe::badImages()
             QVERIFY(QFile::remove(config + QStringLiteral("SOFTWARE")));
         } else if (damage == QLatin1String("damaged-system")) {
             QFile::remove(config + QStringLiteral("SYSTEM"));
-            QProcess xz;
-            xz.setStandardOutputFile(config + QStringLiteral("SYSTEM"));
-            xz.start(QStringLiteral("xz"),
-                {QStringLiteral("-dc"), QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/corrupted_system_regipy.xz")});
-            QVERIFY(xz.waitForFinished(60000));
+            QVERIFY(ServerImage::unpackXz(QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/corrupted_system_regipy.xz"),
+                config + QStringLiteral("SYSTEM")));
         } else {
             QFile f(config + QStringLiteral("SYSTEM"));
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -30,8 +30,7 @@ const QString kWin32Tests = QStringLiteral(SPUW_WIN64_DIR "/spuw-win32-tests.exe
 // Z: is the host's root in every Wine prefix.
 QString windowsPath(const QString &linuxPath)
 {
-    return QStringLiteral("Z:")
-        + QDir::toNativeSeparators(QFileInfo(linuxPath).absoluteFilePath()).replace(u'/', u'\\');
+    return QStringLiteral("Z:") + QFileInfo(linuxPath).absoluteFilePath().replace(u'/', u'\\');
 }
 
 class Wine

@@ -6,21 +6,15 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include "BenchStats.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
 #include <vector>
 
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-} // namespace
+namespace { } // namespace
 
 int main(int argc, char *argv[])
 {
@@ -68,8 +62,8 @@ int main(int argc, char *argv[])
     }
     ::close(fd);
 
-    const double a = median(appendUs);
-    const double f = median(fsyncUs);
+    const double a = spuw::bench::median(appendUs);
+    const double f = spuw::bench::median(fsyncUs);
     std::printf("BenchJournalAppend: %d records of %lld bytes in %s\n", n, static_cast<long long>(bytes),
         qPrintable(dir.path()));
     std::printf("  journal append (durable)  median %9.1f us\n", a);

@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "BenchStats.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -25,12 +27,6 @@ double runMs(const QStringList &args, int *exitCode)
     p.readAll();
     *exitCode = p.exitCode();
     return double(t.nsecsElapsed()) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
 }
 
 } // namespace
@@ -52,11 +48,7 @@ int main(int argc, char *argv[])
     // The real 7.9 MiB SYSTEM hive of a Windows 10 machine replaces the small one.
     const QString system = dir.filePath(QStringLiteral("WINNT/system32/config/SYSTEM"));
     QFile::remove(system);
-    QProcess xz;
-    xz.setStandardOutputFile(system);
-    xz.start(QStringLiteral("xz"),
-        {QStringLiteral("-dc"), QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/SYSTEM_win10_regipy.xz")});
-    xz.waitForFinished(60000);
+    spuw::test::ServerImage::unpackXz(spuw::test::ServerImage::realSystemHive(), system);
     QFile dump(dir.filePath(QStringLiteral("WINNT/MEMORY.DMP")));
     dump.resize(qint64(4) * 1024 * 1024 * 1024);
 
@@ -71,8 +63,8 @@ int main(int argc, char *argv[])
         preflight.push_back(runMs(args, &preflightCode));
         version.push_back(runMs({QStringLiteral("--version")}, &code));
     }
-    const double p = median(preflight);
-    const double v = median(version);
+    const double p = spuw::bench::median(preflight);
+    const double v = spuw::bench::median(version);
     std::printf("BenchPreflight: %d runs each; SYSTEM hive %.1f MiB, MEMORY.DMP %.0f GiB (sparse)\n", n,
         double(QFileInfo(system).size()) / (1024 * 1024), double(dump.size()) / (1024.0 * 1024 * 1024));
     std::printf("  --preflight --json        median %8.1f ms (exit %d)\n", p, preflightCode);

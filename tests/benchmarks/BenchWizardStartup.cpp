@@ -3,6 +3,7 @@
 // an image with a real-size SYSTEM hive. Run offscreen and under Xvfb:
 //   build/tests/benchmarks/BenchWizardStartup
 //   xvfb-run -a env QT_QPA_PLATFORM=xcb build/tests/benchmarks/BenchWizardStartup
+#include "BenchStats.h"
 #include "ProbeFactory.h"
 #include "ServerImage.h"
 #include "Session.h"
@@ -94,11 +95,7 @@ int stall(int argc, char **argv)
     image.write(dir.path(), &error);
     const QString system = dir.filePath(QStringLiteral("WINNT/system32/config/SYSTEM"));
     QFile::remove(system);
-    QProcess xz;
-    xz.setStandardOutputFile(system);
-    xz.start(QStringLiteral("xz"),
-        {QStringLiteral("-dc"), QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/SYSTEM_win10_regipy.xz")});
-    xz.waitForFinished(60000);
+    spuw::test::ServerImage::unpackXz(spuw::test::ServerImage::realSystemHive(), system);
 
     // What the probe costs when it blocks: run it on this thread once.
     QElapsedTimer t;
@@ -187,18 +184,14 @@ int main(int argc, char *argv[])
         barePeak = std::max(barePeak, b.peakKiB);
         wizPeak = std::max(wizPeak, w.peakKiB);
     }
-    auto median = [](std::vector<double> v) {
-        std::sort(v.begin(), v.end());
-        return v[v.size() / 2];
-    };
     std::printf("BenchWizardStartup (QT_QPA_PLATFORM=%s), %d runs each, fresh process per run\n",
         qPrintable(qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("default"))), n);
     std::printf("  bare QWizard     first paint median %7.1f ms (process wall %7.1f ms), peak RSS %6ld KiB\n",
-        median(bare), median(bareWall), barePeak);
+        spuw::bench::median(bare), spuw::bench::median(bareWall), barePeak);
     std::printf("  sp-upgrade-wizard first paint median %7.1f ms (process wall %7.1f ms), peak RSS %6ld KiB\n",
-        median(wiz), median(wizWall), wizPeak);
+        spuw::bench::median(wiz), spuw::bench::median(wizWall), wizPeak);
     std::printf("  ratio            first paint %.2f x, peak memory %.2f x (target: within 1.2 x)\n",
-        median(wiz) / median(bare), double(wizPeak) / double(std::max(1L, barePeak)));
+        spuw::bench::median(wiz) / spuw::bench::median(bare), double(wizPeak) / double(std::max(1L, barePeak)));
     QProcess p;
     p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("stall")});
     p.waitForFinished(120000);

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 namespace spuw::test {
 
@@ -80,6 +81,14 @@ QByteArray DumpSpec::bytes() const
 QString ServerImage::peFixture(const QString &version)
 {
     return QStringLiteral(SPUW_TEST_DATA "/pe/raidisk-%1.sys").arg(version);
+}
+
+bool ServerImage::unpackXz(const QString &xzPath, const QString &to)
+{
+    QProcess xz;
+    xz.setStandardOutputFile(to);
+    xz.start(QStringLiteral("xz"), {QStringLiteral("-dc"), xzPath});
+    return xz.waitForFinished(60000) && xz.exitStatus() == QProcess::NormalExit && xz.exitCode() == 0;
 }
 
 bool ServerImage::write(const QString &root, QString *error) const

@@ -61,6 +61,10 @@ struct ServerImage
     // Writes the image under `root`; false with *error on failure.
     bool write(const QString &root, QString *error) const;
     static QString peFixture(const QString &version);
+    // Decompresses an .xz fixture to `to` at test time, as the fixtures' README asks.
+    static bool unpackXz(const QString &xzPath, const QString &to);
+    // The real 7.9 MiB SYSTEM hive of a Windows 10 machine (tests/data/fixtures/hives).
+    static QString realSystemHive() { return QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/SYSTEM_win10_regipy.xz"); }
 };
 
 } // namespace spuw::test

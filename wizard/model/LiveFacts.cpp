@@ -128,19 +128,6 @@ QString LiveFacts::nodeStateName(int state)
     }
 }
 
-void ProbeResult::applyMountedVolumes()
-{
-    if (!mountedVolumes || !facts.sanVolumes.known())
-        return;
-    QStringList visible;
-    for (const QString &v : facts.sanVolumes.get()) {
-        if (mountedVolumes->contains(v, Qt::CaseInsensitive))
-            visible << v;
-    }
-    facts.visibleSanVolumes.set(visible, FactOrigin::Probe,
-        LiveFacts::tr("drive letters Windows shows now (%1)").arg(mountedVolumes->join(QStringLiteral(", "))));
-}
-
 ProbeResult LiveFacts::toProbeResult(const live::LiveReport &report)
 {
     ProbeResult r;
@@ -154,8 +141,8 @@ ProbeResult LiveFacts::toProbeResult(const live::LiveReport &report)
         r.error = tr("Windows did not say where it is installed (no system directory, no SystemRoot value).");
         return r;
     }
+    // The Win32 side already followed CrashControl and the Raidisk service; `where` only names them.
     const RegistryFacts::Locations where = RegistryFacts::readSystem(registry, r);
-    Q_UNUSED(where) // the Win32 side already followed CrashControl and the Raidisk service
 
     for (const live::RegistryRead &read : report.registry) {
         if (read.status == live::RegistryRead::Status::Error)

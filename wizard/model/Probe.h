@@ -42,6 +42,8 @@ struct ProbeResult
     bool ok() const { return error.isEmpty(); }
     // Of the SAN volumes, the ones mounted now become visibleSanVolumes (live probes only).
     void applyMountedVolumes();
+    // The volumes whose disks point to the SAN: a suggestion for the operator, never an answer.
+    QStringList volumesPointingToSan() const;
 };
 
 // Where facts come from: a live Windows server, an offline copy of a system volume, or a simulated

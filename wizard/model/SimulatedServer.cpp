@@ -135,8 +135,13 @@ QList<SimulationEvent> SimulatedServer::events() const
     return m_events;
 }
 
-void SimulatedServer::bugcheck(Node &node)
+void SimulatedServer::bugcheck(Node &node, SimulationEvent &e, const QString &brokenKb)
 {
+    // Always a mistake against the KB: the event says which sentence, the node gets its dump.
+    e.ok = false;
+    e.mistake = true;
+    e.bugcheck = true;
+    e.kb = brokenKb;
     node.bugchecking = true;
     CrashDumpFact d;
     ++node.dumps;
@@ -190,11 +195,7 @@ SimulationEvent SimulatedServer::perform_locked(Action action)
         n.reattached = n.reattached || !n.sanConnected;
         n.sanConnected = true;
         if (is2003 && raidisk != QLatin1String(PlanRules::kSecurePath40AOn2003)) {
-            bugcheck(n);
-            e.ok = false;
-            e.mistake = true;
-            e.bugcheck = true;
-            e.kb = kbText(kb::kStandalone4);
+            bugcheck(n, e, kbText(kb::kStandalone4));
             e.message = tr("STOP 0x000000C2 BAD_POOL_CALLER: the SAN was reconnected while Windows Server 2003 "
                            "still runs Raidisk.sys %1.")
                             .arg(raidisk);
@@ -225,11 +226,7 @@ SimulationEvent SimulatedServer::perform_locked(Action action)
             e.kb = kbText(kb::kRaidiskMustBe3620670);
         }
         if (n.sanConnected) {
-            bugcheck(n);
-            e.ok = false;
-            e.mistake = true;
-            e.bugcheck = true;
-            e.kb = kbText(kb::kDisconnectAllSan);
+            bugcheck(n, e, kbText(kb::kDisconnectAllSan));
             e.message = tr("Setup restarted into Windows Server 2003, which stopped with STOP 0x000000C2 "
                            "BAD_POOL_CALLER: the server was still attached to the SAN.");
             return e;
@@ -243,11 +240,7 @@ SimulationEvent SimulatedServer::perform_locked(Action action)
         return e;
     case Action::Restart:
         if (n.bugchecking && n.sanConnected) {
-            bugcheck(n);
-            e.ok = false;
-            e.mistake = true;
-            e.bugcheck = true;
-            e.kb = kbText(kb::kRecovery1);
+            bugcheck(n, e, kbText(kb::kRecovery1));
             e.message = tr("STOP 0x000000C2 BAD_POOL_CALLER again: the SAN is still connected.");
             return e;
         }

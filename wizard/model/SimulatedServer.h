@@ -67,7 +67,7 @@ private:
         int dumps = 0;
     };
     Node &current() { return m_nodes[m_current]; }
-    void bugcheck(Node &node);
+    void bugcheck(Node &node, SimulationEvent &e, const QString &brokenKb);
     SimulationEvent perform_locked(Action action);
 
     mutable QMutex m_mutex;

@@ -159,16 +159,14 @@ void PreflightPage::onFactsRefreshed()
         f.visibleSanVolumes.known() ? f.visibleSanVolumes.get().join(QStringLiteral(", ")) : unknown,
         "visible_san_volumes");
     // What a live server's disks say about their bus: evidence for the operator's answer below.
-    QStringList suggested;
     for (const VolumeEvidence &e : session()->probeResult().volumeEvidence) {
         const QString verdict = e.verdict == VolumeEvidence::Verdict::PointsToSan ? tr("points to the SAN")
             : e.verdict == VolumeEvidence::Verdict::PointsAway                    ? tr("points away from the SAN")
                                                                                   : tr("says nothing either way");
         rows << std::make_tuple(tr("Disk %1").arg(e.volume), e.evidence,
             tr("IOCTL_STORAGE_QUERY_PROPERTY: %1 (evidence, not an answer)").arg(verdict));
-        if (e.verdict == VolumeEvidence::Verdict::PointsToSan)
-            suggested << e.volume;
     }
+    const QStringList suggested = session()->probeResult().volumesPointingToSan();
     if (!f.sanVolumes.known() && m_sanAnswer->text().isEmpty() && !suggested.isEmpty()) {
         m_sanAnswer->setText(suggested.join(QStringLiteral(", ")));
         m_sanAnswer->setToolTip(tr("Suggested by the disks' bus and product ids. Check it against the SAN's own "
