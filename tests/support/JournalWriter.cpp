@@ -1,5 +1,5 @@
 // Child process of TestJournalCrash: appends records forever and says "recorded N" after each
-// append has returned, so the parent knows what was promised before it kills us.
+// append has returned, so the parent knows what was promised before it kills us; "opened" first.
 #include "Journal.h"
 
 #include <QCoreApplication>
@@ -18,6 +18,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(journal.errorString()));
         return 1;
     }
+    std::printf("opened\n");
+    std::fflush(stdout);
     for (int i = 0;; ++i) {
         spuw::JournalRecord r;
         r.runId = QStringLiteral("crash-run");
