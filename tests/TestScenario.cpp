@@ -20,6 +20,8 @@ private Q_SLOTS:
     void tenBuiltInsCoverEveryProcedure();
     void titlesReadAloneMatchTheFullRead();
     void commentsAreStrippedOutsideStrings();
+    void commentsStrippedExactly_data();
+    void commentsStrippedExactly();
     void malformedFilesAreNamedPrecisely_data();
     void malformedFilesAreNamedPrecisely();
     void loadsFromAFile();
@@ -79,6 +81,28 @@ void TestScenario::commentsAreStrippedOutsideStrings()
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     QCOMPARE(o.value(QStringLiteral("a")).toString(), QStringLiteral("http://x // not a comment"));
     QCOMPARE(o.value(QStringLiteral("b")).toString(), QStringLiteral("\"//"));
+}
+
+void TestScenario::commentsStrippedExactly_data()
+{
+    QTest::addColumn<QByteArray>("in");
+    QTest::addColumn<QByteArray>("out");
+    QTest::newRow("no comment") << QByteArray("{\"a\": 1}") << QByteArray("{\"a\": 1}");
+    QTest::newRow("comment at the end, no newline") << QByteArray("{}// end") << QByteArray("{}");
+    QTest::newRow("comment lines keep their newline") << QByteArray("// a\n// b\n{}") << QByteArray("\n\n{}");
+    QTest::newRow("escaped backslash ends the string")
+        << QByteArray("{\"a\": \"x\\\\\"} // c\n") << QByteArray("{\"a\": \"x\\\\\"} \n");
+    QTest::newRow("single slash") << QByteArray("{\"a\": 1/2}") << QByteArray("{\"a\": 1/2}");
+    QTest::newRow("backslash last") << QByteArray("\"x\\") << QByteArray("\"x\\");
+    QTest::newRow("unterminated string hides the comment") << QByteArray("\"a // b") << QByteArray("\"a // b");
+    QTest::newRow("empty") << QByteArray() << QByteArray();
+}
+
+void TestScenario::commentsStrippedExactly()
+{
+    QFETCH(QByteArray, in);
+    QFETCH(QByteArray, out);
+    QCOMPARE(Scenario::stripComments(in), out);
 }
 
 void TestScenario::malformedFilesAreNamedPrecisely_data()

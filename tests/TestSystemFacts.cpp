@@ -15,6 +15,8 @@ private Q_SLOTS:
     void pagingFileEntries();
     void volumes_data();
     void volumes();
+    void volumeOfPaths_data();
+    void volumeOfPaths();
     void domainControllerNeedsLanmanNtAndParameters();
     void roundTripKeepsValuesAndOrigins();
     void unknownIsOmittedAndListed();
@@ -62,6 +64,42 @@ void TestSystemFacts::volumes_data()
     QTest::newRow("with backslash") << "g:\\" << true << "G:";
     QTest::newRow("two letters") << "EF" << false << "";
     QTest::newRow("digit") << "1:" << false << "";
+    QTest::newRow("blanks around") << " \te:\\ " << true << "E:";
+    QTest::newRow("backslash without colon") << "h\\" << true << "H:";
+    QTest::newRow("a path") << "E:\\Data" << false << "";
+    QTest::newRow("two colons") << "E::" << false << "";
+    QTest::newRow("empty") << "" << false << "";
+    QTest::newRow("blank") << "  " << false << "";
+    QTest::newRow("not ASCII") << QStringLiteral("\u00c4:") << false << "";
+}
+
+void TestSystemFacts::volumeOfPaths_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("volume");
+    QTest::newRow("file") << "e:\\pagefile.sys"
+                          << "E:";
+    QTest::newRow("system-managed") << "?:\\pagefile.sys"
+                                    << "?:";
+    QTest::newRow("blanks before") << "  D:\\x"
+                                   << "D:";
+    QTest::newRow("bare letter") << "C:"
+                                 << "C:";
+    QTest::newRow("relative") << "pagefile.sys"
+                              << "";
+    QTest::newRow("UNC") << "\\\\server\\share"
+                         << "";
+    QTest::newRow("digit") << "1:\\x"
+                           << "";
+    QTest::newRow("one character") << "C"
+                                   << "";
+}
+
+void TestSystemFacts::volumeOfPaths()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, volume);
+    QCOMPARE(SystemFacts::volumeOf(path), volume);
 }
 
 void TestSystemFacts::volumes()
@@ -167,6 +205,9 @@ void TestSystemFacts::strictReading_data()
     QTest::newRow("bad drive letter") << QByteArray(R"({"san_volumes":["EE:"]})") << "san_volumes";
     QTest::newRow("bad driver version") << QByteArray(R"({"securepath":{"path":"x","file_version":"4.0A"}})")
                                         << "securepath.file_version";
+    for (const char *version : {"3.6.2", "3.6.2.670.1", "3..2.670", "3.6.2.670.", ".3.6.2", "3.6.2.67a", " 3.6.2.670"})
+        QTest::addRow("driver version \"%s\"", version) << QByteArray(R"({"securepath":{"path":"x","file_version":")")
+                + version + QByteArray(R"("}})") << "securepath.file_version";
     QTest::newRow("dump bits") << QByteArray(R"({"crash_dumps":[{"path":"x","bits":16,"bugcheck_code":194}]})")
                                << "crash_dumps[0].bits";
     QTest::newRow("dc contradicts") << QByteArray(R"({"os":{"product_type":"ServerNT"},"domain_controller":true})")

@@ -39,6 +39,8 @@ class TestUpgradeWizard final : public QObject
 private Q_SLOTS:
     void init();
     void opensInTrainingWithBanner();
+    void firstPaintComesBeforeTheFirstReadAndTheJournal();
+    void readsAlsoWhenTheWindowIsNeverPainted();
     void germanStringsAppear();
     void walksEveryBuiltInScenario_data();
     void walksEveryBuiltInScenario();
@@ -82,6 +84,69 @@ void TestUpgradeWizard::opensInTrainingWithBanner()
     QVERIFY(banner->text().contains(QStringLiteral("Standalone server, ready for the upgrade")));
     QCOMPARE(walk.wizard->button(QWizard::CancelButton)->text(), QStringLiteral("Pause and e&xit"));
     QVERIFY(walk.wizard->serverRoom());
+}
+
+void TestUpgradeWizard::firstPaintComesBeforeTheFirstReadAndTheJournal()
+{
+    // As the application starts: no journal yet, the journal path handed over for after the first paint.
+    QString error;
+    Session session(std::make_unique<SimulatedProbe>(
+        std::make_shared<SimulatedServer>(*Scenario::load(QStringLiteral("standalone-ready"), &error))));
+    UpgradeWizard wizard(&session);
+    wizard.show();
+    wizard.openJournalAfterFirstPaint(journal());
+    auto *page = qobject_cast<StepPage *>(wizard.currentPage());
+    QVERIFY(page);
+    // Before the event loop ran: nothing read, nothing open, only the first page built, and the
+    // page counts as busy so nothing can go on.
+    QVERIFY(page->isProbing());
+    QVERIFY(!session.facts().computerName.known());
+    QVERIFY(!session.canRecord());
+    QCOMPARE(wizard.pageIds(), QList<int>{int(W::WelcomePageId)});
+    auto *problem = page->findChild<QLabel *>(QStringLiteral("recordingProblem"));
+    QVERIFY(problem);
+    // What the first painted frame shows.
+    struct AtFirstPaint : QObject
+    {
+        std::function<void()> seen;
+        bool eventFilter(QObject *o, QEvent *e) override
+        {
+            if (e->type() == QEvent::Paint && seen)
+                std::exchange(seen, nullptr)();
+            return QObject::eventFilter(o, e);
+        }
+    } atFirstPaint;
+    bool problemShown = true, busy = false;
+    qsizetype pagesBuilt = 0;
+    atFirstPaint.seen = [&] {
+        problemShown = problem->isVisible();
+        busy = page->isProbing();
+        pagesBuilt = wizard.pageIds().size();
+    };
+    page->installEventFilter(&atFirstPaint);
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(test::waitUntil([&] { return !atFirstPaint.seen; }));
+    QVERIFY2(!problemShown, "a journal not open yet showed as a problem in the first frame");
+    QVERIFY(busy);
+    QCOMPARE(pagesBuilt, 1);
+    QVERIFY(test::waitUntil([&] { return !page->isProbing() && session.canRecord(); }));
+    QCOMPARE(session.facts().computerName.get(), QStringLiteral("SRV01"));
+    QCOMPARE(wizard.pageIds().size(), int(W::SummaryPageId) + 1);
+    // A journal that was only not open yet is no reason shown in red.
+    QVERIFY(!problem->isVisible());
+}
+
+void TestUpgradeWizard::readsAlsoWhenTheWindowIsNeverPainted()
+{
+    QString error;
+    Session session(std::make_unique<SimulatedProbe>(
+        std::make_shared<SimulatedServer>(*Scenario::load(QStringLiteral("standalone-ready"), &error))));
+    UpgradeWizard wizard(&session);
+    wizard.restart(); // the first page is set up, the window stays hidden
+    auto *page = qobject_cast<StepPage *>(wizard.currentPage());
+    QVERIFY(page && page->isProbing());
+    QVERIFY(test::waitUntil([&] { return !page->isProbing(); }, 5000));
+    QVERIFY(session.facts().computerName.known());
 }
 
 void TestUpgradeWizard::germanStringsAppear()
@@ -304,6 +369,7 @@ void TestUpgradeWizard::interlocksHoldWhenTheTraineeSkips()
     QVERIFY(walk.session->journal().count() >= before);
     // The side panel shows the plan with its state.
     QListWidget *steps = walk.wizard->stepList()->list();
+    QVERIFY(steps);
     QCOMPARE(steps->count(), 5);
     QVERIFY(steps->item(0)->text().contains(QStringLiteral("[done]")));
     QVERIFY(steps->item(3)->text().contains(QStringLiteral("[now]")));
@@ -500,6 +566,23 @@ void TestUpgradeWizard::choosesTheSystemOnTheWelcomePage()
     image.computerName = QStringLiteral("IMG01");
     QVERIFY2(image.write(root, &error), qPrintable(error));
     welcome->findChild<QComboBox *>(QStringLiteral("modeBox"))->setCurrentIndex(1);
+    {
+        // Built on demand, the image fields still come right after the mode in the tab order.
+        QStringList chain;
+        QWidget *w = welcome->findChild<QComboBox *>(QStringLiteral("modeBox"));
+        for (int i = 0; i < 30 && chain.size() < 6; ++i) {
+            w = w->nextInFocusChain();
+            if (w->focusPolicy() & Qt::TabFocus && w->isVisible())
+                chain << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                    : w->objectName());
+        }
+        QCOMPARE(chain,
+            QStringList(
+                {QStringLiteral("imageFolder"), QStringLiteral("QPushButton"), QStringLiteral("imageSanVolumes"),
+                    QStringLiteral("useSystem"), QStringLiteral("journalPath"), QStringLiteral("operatorName")}));
+        for (const char *name : {"imageFolder", "imageSanVolumes"})
+            QVERIFY(!welcome->findChild<QLineEdit *>(QLatin1String(name))->accessibleName().isEmpty());
+    }
     welcome->findChild<QLineEdit *>(QStringLiteral("imageFolder"))->setText(root);
     welcome->findChild<QLineEdit *>(QStringLiteral("imageSanVolumes"))->setText(QStringLiteral("e:"));
     PRESS(walk, "useSystem");

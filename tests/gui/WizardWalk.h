@@ -7,6 +7,7 @@
 #include "UpgradeWizard.h"
 
 #include <QAbstractButton>
+#include <QElapsedTimer>
 #include <QPushButton>
 #include <QtTest>
 
@@ -63,7 +64,22 @@ private:
     std::shared_ptr<SimulatedServer> m_server;
 };
 
-#define WAIT_IDLE(walk) QTRY_VERIFY_WITH_TIMEOUT((walk).idle(), 10000)
+// Polls every millisecond, not every 50 ms as QTRY_* does: a walk waits for a probe at every step,
+// and the coarse steps made a walk wait several times longer than the wizard took.
+template<typename Condition> bool waitUntil(Condition condition, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(1);
+    }
+    return true;
+}
+
+#define WAIT_UNTIL(expr) QVERIFY2(spuw::test::waitUntil([&] { return bool(expr); }), #expr)
+#define WAIT_IDLE(walk) WAIT_UNTIL((walk).idle())
 #define PRESS(walk, name)                                                                                              \
     do {                                                                                                               \
         WAIT_IDLE(walk);                                                                                               \
@@ -76,9 +92,10 @@ private:
 #define ROOM(walk, action) PRESS(walk, "room-" action)
 #define NEXT(walk, expectedPage)                                                                                       \
     do {                                                                                                               \
-        QTRY_VERIFY_WITH_TIMEOUT((walk).canGoOn(), 10000);                                                             \
+        WAIT_UNTIL((walk).canGoOn());                                                                                  \
         (walk).forward()->click();                                                                                     \
-        QTRY_COMPARE((walk).wizard->currentId(), int(expectedPage));                                                   \
+        WAIT_UNTIL((walk).wizard->currentId() == int(expectedPage));                                                   \
+        QCOMPARE((walk).wizard->currentId(), int(expectedPage));                                                       \
         WAIT_IDLE(walk);                                                                                               \
     } while (false)
 

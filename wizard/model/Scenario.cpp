@@ -1,6 +1,6 @@
 #include "Scenario.h"
 
-#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,34 +11,30 @@ namespace spuw {
 
 QByteArray Scenario::stripComments(const QByteArray &text)
 {
+    // Copies the text between comments in runs (a character at a time was most of the cost of
+    // listing the scenarios' titles when the wizard opens).
     QByteArray out;
     out.reserve(text.size());
+    const qsizetype n = text.size();
+    qsizetype runStart = 0;
     bool inString = false;
-    bool escaped = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    for (qsizetype i = 0; i < n; ++i) {
         const char c = text.at(i);
         if (inString) {
-            out += c;
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
+            if (c == '\\')
+                ++i; // the escaped character cannot end the string
             else if (c == '"')
                 inString = false;
-            continue;
-        }
-        if (c == '"') {
+        } else if (c == '"') {
             inString = true;
-            out += c;
-        } else if (c == '/' && i + 1 < text.size() && text.at(i + 1) == '/') {
-            while (i < text.size() && text.at(i) != '\n')
+        } else if (c == '/' && i + 1 < n && text.at(i + 1) == '/') {
+            out.append(text.constData() + runStart, i - runStart);
+            while (i < n && text.at(i) != '\n')
                 ++i;
-            if (i < text.size())
-                out += '\n';
-        } else {
-            out += c;
+            runStart = i; // the newline ending the comment is kept
         }
     }
+    out.append(text.constData() + runStart, n - runStart);
     return out;
 }
 
@@ -152,13 +148,18 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
 
 QStringList Scenario::builtInNames()
 {
-    // Compiled-in resources never change while the program runs: list them once.
+    // Compiled-in resources never change while the program runs: list them once, straight from the
+    // resource tree (a QDir name filter compiles a regular expression: most of a millisecond at start-up).
     static const QStringList names = [] {
         QStringList out;
-        const QStringList files
-            = QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-        for (const QString &f : files)
-            out << QFileInfo(f).completeBaseName();
+        const QString suffix = QStringLiteral(".json");
+        QDirIterator it(QStringLiteral(":/scenarios"), QDir::Files);
+        while (it.hasNext()) {
+            const QString f = QFileInfo(it.next()).fileName();
+            if (f.endsWith(suffix) && f.size() > suffix.size())
+                out << f.chopped(suffix.size());
+        }
+        out.sort();
         return out;
     }();
     return names;

@@ -1,7 +1,6 @@
 #include "SystemFacts.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace spuw {
 
@@ -81,20 +80,56 @@ std::optional<bool> SystemFacts::isDomainController() const
     return ntdsParameters.get();
 }
 
+// Hand-written rather than regular expressions: each pattern compiled on first use cost a
+// noticeable part of the wizard's start-up (scenario facts pass through here before the first paint).
+namespace {
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+}
+
+// Four groups of digits separated by dots, like 3.6.2.670.
+bool isDottedVersion(const QString &text)
+{
+    int groups = 1;
+    bool digits = false;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            digits = true;
+        } else if (c == QLatin1Char('.') && digits) {
+            ++groups;
+            digits = false;
+        } else {
+            return false;
+        }
+    }
+    return digits && groups == 4;
+}
+
+} // namespace
+
 QString SystemFacts::volumeOf(const QString &path)
 {
-    static const QRegularExpression drive(QStringLiteral("^([A-Za-z?]):"));
-    const auto m = drive.match(path.trimmed());
-    return m.hasMatch() ? m.captured(1).toUpper() + QLatin1Char(':') : QString();
+    const QString p = path.trimmed();
+    if (p.size() < 2 || p.at(1) != QLatin1Char(':') || !(isAsciiLetter(p.at(0)) || p.at(0) == QLatin1Char('?')))
+        return {};
+    return p.at(0).toUpper() + QLatin1Char(':');
 }
 
 QString SystemFacts::normaliseVolume(const QString &text, bool *ok)
 {
-    static const QRegularExpression letter(QStringLiteral("^\\s*([A-Za-z]):?\\\\?\\s*$"));
-    const auto m = letter.match(text);
+    // A drive letter with an optional colon and backslash, blanks around it allowed: "e", "E:", " e:\ ".
+    const QString t = text.trimmed();
+    qsizetype i = 1;
+    if (i < t.size() && t.at(i) == QLatin1Char(':'))
+        ++i;
+    if (i < t.size() && t.at(i) == QLatin1Char('\\'))
+        ++i;
+    const bool match = !t.isEmpty() && isAsciiLetter(t.at(0)) && i == t.size();
     if (ok)
-        *ok = m.hasMatch();
-    return m.hasMatch() ? m.captured(1).toUpper() + QLatin1Char(':') : QString();
+        *ok = match;
+    return match ? t.at(0).toUpper() + QLatin1Char(':') : QString();
 }
 
 std::optional<bool> SystemFacts::isOnSan(const QString &path) const
@@ -467,8 +502,7 @@ std::optional<SystemFacts> SystemFacts::fromJson(const QJsonObject &json, FactOr
             d.fileVersion = sp->value(QLatin1String("file_version")).toString();
             if (!sp->value(QLatin1String("path")).isString())
                 r.fail(QStringLiteral("securepath.path"), QStringLiteral("the path of Raidisk.sys"));
-            if (!d.fileVersion.isEmpty()
-                && !QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+$")).match(d.fileVersion).hasMatch())
+            if (!d.fileVersion.isEmpty() && !isDottedVersion(d.fileVersion))
                 r.fail(QStringLiteral("securepath.file_version"), QStringLiteral("a version like 3.6.2.670"));
             f.securePath.set(d, origin);
         }

@@ -1,6 +1,8 @@
 #include "ServerRoomPanel.h"
 
 #include "Session.h"
+#include "Visibility.h"
+#include "WrappedLabel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -9,7 +11,7 @@
 namespace spuw {
 
 ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_last(new QLabel(this))
+    : QWidget(parent), m_session(session), m_last(new WrappedLabel({}, this))
 {
     setObjectName(QStringLiteral("ServerRoomPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -53,7 +55,6 @@ ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
             m_clusterButtons << button;
     }
     m_last->setObjectName(QStringLiteral("lastEvent"));
-    m_last->setWordWrap(true);
     layout->addWidget(m_last);
     layout->addStretch(1);
     connect(m_session, &Session::probeChanged, this, &ServerRoomPanel::follow);
@@ -63,10 +64,10 @@ ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
 void ServerRoomPanel::follow()
 {
     const SimulatedServer *sim = m_session->simulator();
-    setVisible(sim != nullptr);
+    Visibility::set(this, sim != nullptr);
     const bool clustered = sim && sim->nodes().size() > 1;
     for (QPushButton *b : std::as_const(m_clusterButtons))
-        b->setVisible(clustered);
+        Visibility::set(b, clustered);
     m_last->clear();
 }
 

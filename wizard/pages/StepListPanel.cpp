@@ -2,6 +2,7 @@
 
 #include "PreflightReport.h"
 #include "Session.h"
+#include "WrappedLabel.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -10,22 +11,15 @@
 namespace spuw {
 
 StepListPanel::StepListPanel(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_heading(new QLabel(this)), m_list(new QListWidget(this))
+    : QWidget(parent), m_session(session), m_heading(new WrappedLabel({}, this)), m_layout(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("StepListPanel"));
-    m_heading->setWordWrap(true);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
-    m_list->setObjectName(QStringLiteral("stepList"));
-    m_list->setAccessibleName(tr("Steps of the procedure"));
-    m_list->setWordWrap(true);
-    m_list->setFocusPolicy(Qt::NoFocus);
-    m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_list, 1);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_heading);
+    m_layout->addStretch(1); // the list takes its place once there are steps
     setMinimumWidth(230);
     setMaximumWidth(300);
     connect(m_session, &Session::stepsChanged, this, &StepListPanel::refresh);
@@ -34,11 +28,24 @@ StepListPanel::StepListPanel(Session *session, QWidget *parent)
 
 void StepListPanel::refresh()
 {
-    m_list->clear();
     if (!m_session->hasRunPlan()) {
         m_heading->setText(tr("Procedure: not chosen yet"));
+        if (m_list)
+            m_list->clear();
         return;
     }
+    if (!m_list) {
+        // Created with the first plan: an empty list view on the first page only cost start-up time.
+        m_list = new QListWidget(this);
+        m_list->setObjectName(QStringLiteral("stepList"));
+        m_list->setAccessibleName(tr("Steps of the procedure"));
+        m_list->setWordWrap(true);
+        m_list->setFocusPolicy(Qt::NoFocus);
+        m_list->setSelectionMode(QAbstractItemView::NoSelection);
+        delete m_layout->takeAt(1);
+        m_layout->addWidget(m_list, 1);
+    }
+    m_list->clear();
     m_heading->setText(PreflightReport::procedureTitle(m_session->runPlan().procedure));
     int n = 1;
     for (const PlanStep &step : m_session->runPlan().steps) {

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListWidget;
+class QVBoxLayout;
 
 namespace spuw {
 
@@ -17,12 +18,14 @@ class StepListPanel final : public QWidget
 public:
     explicit StepListPanel(Session *session, QWidget *parent = nullptr);
     void refresh();
+    // Null until a procedure is chosen.
     QListWidget *list() const { return m_list; }
 
 private:
     Session *m_session;
     QLabel *m_heading;
-    QListWidget *m_list;
+    QVBoxLayout *m_layout;
+    QListWidget *m_list = nullptr;
 };
 
 } // namespace spuw

@@ -1,9 +1,12 @@
 #include "StepPage.h"
 
 #include "Session.h"
+#include "Visibility.h"
+#include "WrappedLabel.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -14,14 +17,46 @@ StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
     , m_session(session)
     , m_stepIds(std::move(stepIds))
     , m_body(new QVBoxLayout)
-    , m_banner(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_recordingProblem(new QLabel(this))
     , m_watcher(new QFutureWatcher<ProbeResult>(this))
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_body, 1);
+
+    connect(m_session, &Session::probeChanged, this, &StepPage::updateBanner);
+    connect(m_watcher, &QFutureWatcher<ProbeResult>::finished, this, &StepPage::onProbeDone);
+    // Only the page on screen reacts; the others catch up in initializePage().
+    connect(m_session, &Session::stepsChanged, this, [this] {
+        if (!isVisible())
+            return;
+        updateButtons();
+        Q_EMIT completeChanged();
+    });
+    connect(m_session, &Session::recordingFailed, this, [this](const QString &error) {
+        if (!m_built)
+            return;
+        m_recordingProblem->setText(tr("The journal cannot record, so the wizard will not go on: %1").arg(error));
+        m_recordingProblem->show();
+        Q_EMIT completeChanged();
+    });
+    connect(m_session, &Session::journalOpened, this, [this] {
+        if (!isVisible())
+            return;
+        m_recordingProblem->hide();
+        Q_EMIT completeChanged();
+    });
+    connect(m_session, &Session::recorded, this, [this] {
+        if (!m_built)
+            return;
+        m_recordingProblem->setVisible(!m_session->canRecord());
+        Q_EMIT completeChanged();
+    });
+}
+
+void StepPage::buildFrame()
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    m_banner = new WrappedLabel({}, this);
     m_banner->setObjectName(QStringLiteral("trainingBanner"));
-    m_banner->setWordWrap(true);
     // Palettes, not style sheets: a style sheet on every page makes the wizard start noticeably slower.
     m_banner->setAutoFillBackground(true);
     m_banner->setFrameStyle(QFrame::Box | QFrame::Plain);
@@ -35,46 +70,20 @@ StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
     bold.setBold(true);
     m_banner->setFont(bold);
     m_banner->setAccessibleName(tr("Training mode"));
-    layout->addWidget(m_banner);
-    layout->addLayout(m_body, 1);
+    layout->insertWidget(0, m_banner);
+    m_status = new WrappedLabel({}, this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
+    m_recordingProblem = new WrappedLabel({}, this);
     m_recordingProblem->setObjectName(QStringLiteral("recordingProblem"));
-    m_recordingProblem->setWordWrap(true);
     QPalette problem = m_recordingProblem->palette();
     problem.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
     m_recordingProblem->setPalette(problem);
     m_recordingProblem->setFont(bold);
     m_recordingProblem->hide();
     layout->addWidget(m_recordingProblem);
-
     updateBanner();
-    connect(m_session, &Session::probeChanged, this, &StepPage::updateBanner);
-    connect(m_watcher, &QFutureWatcher<ProbeResult>::finished, this, &StepPage::onProbeDone);
-    connect(m_session, &Session::stepsChanged, this, [this] {
-        // Only the page on screen reacts; the others catch up in initializePage().
-        if (!isVisible())
-            return;
-        updateButtons();
-        Q_EMIT completeChanged();
-    });
-    connect(m_session, &Session::recordingFailed, this, [this](const QString &error) {
-        m_recordingProblem->setText(tr("The journal cannot record, so the wizard will not go on: %1").arg(error));
-        m_recordingProblem->show();
-        Q_EMIT completeChanged();
-    });
-    connect(m_session, &Session::journalOpened, this, [this] {
-        if (!isVisible())
-            return; // the others look again in initializePage()
-        m_recordingProblem->hide();
-        Q_EMIT completeChanged();
-    });
-    connect(m_session, &Session::recorded, this, [this] {
-        m_recordingProblem->setVisible(!m_session->canRecord());
-        Q_EMIT completeChanged();
-    });
 }
 
 StepPage::~StepPage()
@@ -85,8 +94,10 @@ StepPage::~StepPage()
 
 void StepPage::updateBanner()
 {
+    if (!m_banner)
+        return; // not built yet: buildFrame() sets it
     const SimulatedServer *sim = m_session->simulator();
-    m_banner->setVisible(sim != nullptr);
+    Visibility::set(m_banner, sim != nullptr);
     if (sim)
         m_banner->setText(tr("TRAINING - scenario \"%1\": simulated server - nothing on this machine is changed.")
                               .arg(sim->scenario().title));
@@ -94,8 +105,7 @@ void StepPage::updateBanner()
 
 QLabel *StepPage::makeLabel(const QString &text)
 {
-    auto *label = new QLabel(text, this);
-    label->setWordWrap(true);
+    auto *label = new WrappedLabel(text, this);
     // Labels filled in later carry the server's state, worth copying into a ticket. Fixed
     // instructions are not made selectable: a selectable label lays out through a QTextDocument,
     // which made the first page noticeably slower to appear.
@@ -117,7 +127,19 @@ bool StepPage::isComplete() const
 
 bool StepPage::isProbing() const
 {
-    return m_probing;
+    return m_probing || m_readWhenPainted;
+}
+
+bool StepPage::event(QEvent *e)
+{
+    const bool handled = QWizardPage::event(e);
+    if (e->type() == QEvent::Paint && m_readWhenPainted) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_readWhenPainted)
+                refresh();
+        });
+    }
+    return handled;
 }
 
 void StepPage::ensureBuilt()
@@ -125,6 +147,7 @@ void StepPage::ensureBuilt()
     if (m_built)
         return;
     m_built = true;
+    buildFrame();
     buildBody();
 }
 
@@ -132,18 +155,32 @@ void StepPage::initializePage()
 {
     ensureBuilt();
     updateButtons();
-    m_recordingProblem->setVisible(!m_session->canRecord());
-    if (!m_session->canRecord())
+    // A journal not opened yet (the application opens it once the window is painted) is no problem
+    // to show in red: Next stays disabled until it is open, and a failure to open it arrives as
+    // recordingFailed with its reason.
+    const bool problem = !m_session->canRecord() && !m_session->recordingError().isEmpty();
+    if (problem)
         m_recordingProblem->setText(
             tr("The journal cannot record, so the wizard will not go on: %1").arg(m_session->recordingError()));
+    Visibility::set(m_recordingProblem, problem);
     showStatus({}, false);
-    // Revisiting a page re-verifies: the server is read again every time.
-    refresh();
+    // Revisiting a page re-verifies: the server is read again every time. The page that opens the
+    // window reads once it is painted, so the window appears without waiting for the first result
+    // (a timer covers a window that is never painted, minimised say).
+    if (window()->isVisible()) {
+        refresh();
+    } else if (!std::exchange(m_readWhenPainted, true)) {
+        QTimer::singleShot(250, this, [this] {
+            if (m_readWhenPainted)
+                refresh();
+        });
+    }
 }
 
 void StepPage::cleanupPage()
 {
     m_afterProbe = nullptr;
+    m_readWhenPainted = false;
     m_watcher->cancel();
     if (!m_watcher->isRunning())
         m_probing = false;
@@ -151,6 +188,7 @@ void StepPage::cleanupPage()
 
 void StepPage::refresh()
 {
+    m_readWhenPainted = false;
     if (m_probing || !m_session->probe())
         return;
     m_probing = true;
@@ -182,6 +220,7 @@ void StepPage::onProbeDone()
 
 void StepPage::showStatus(const QString &text, bool problem)
 {
+    ensureBuilt();
     m_status->setText(text);
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, problem ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));

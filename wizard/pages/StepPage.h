@@ -32,8 +32,9 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isProbing() const;
-    // Pages build their widgets when first shown: QWizard lays out every page to size itself,
-    // and a dozen pages of wrapped text made the first paint several times slower.
+    // Pages build their widgets, the banner and status lines included, when first shown: QWizard
+    // lays out every page to size itself, and a dozen pages of wrapped text made the first paint
+    // several times slower; every widget created is also polished before the first paint.
     void ensureBuilt();
 
     // Re-reads the server off the GUI thread; onFactsRefreshed() runs when the result is applied.
@@ -66,20 +67,23 @@ protected:
     QLabel *makeLabel(const QString &text = {});
 
 private:
+    bool event(QEvent *e) override;
     void onProbeDone();
+    void buildFrame();
     void updateBanner();
 
     Session *m_session;
     QStringList m_stepIds;
     QVBoxLayout *m_body;
-    QLabel *m_banner;
-    QLabel *m_status;
-    QLabel *m_recordingProblem;
+    QLabel *m_banner = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_recordingProblem = nullptr;
     QFutureWatcher<ProbeResult> *m_watcher;
     std::function<void()> m_afterProbe;
     QList<QPair<QString, QPushButton *>> m_stepButtons;
     bool m_built = false;
     bool m_probing = false; // from refresh() until its result has been applied
+    bool m_readWhenPainted = false; // the window is opening with this page: read once it is painted
 };
 
 } // namespace spuw

@@ -52,6 +52,24 @@ UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
         }
     });
     setPage(WelcomePageId, new WelcomePage(session, this));
+    setStartId(WelcomePageId);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_steps, 1);
+    m_room = new ServerRoomPanel(session, side);
+    sideLayout->addWidget(m_room);
+    connect(m_room, &ServerRoomPanel::actionPerformed, this, &UpgradeWizard::onTrainingAction);
+    setSideWidget(side);
+    setMinimumSize(900, 640);
+}
+
+void UpgradeWizard::ensurePages()
+{
+    if (std::exchange(m_pagesCreated, true))
+        return;
+    Session *session = m_session;
     setPage(PreflightPageId, new PreflightPage(session, this));
     setPage(RecoveryPageId, new RecoveryPage(session, this));
     setPage(InstallSecurePathFirstPageId, new InstallSecurePathFirstPage(session, this));
@@ -66,7 +84,6 @@ UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
     setPage(ClusterResumePageId, resume);
     setPage(DeferPageId, new DeferPage(session, this));
     setPage(SummaryPageId, new SummaryPage(session, this));
-    setStartId(WelcomePageId);
 
     connect(resume, &ClusterResumePage::nodeDone, this, [this] {
         if (m_session->isFinished())
@@ -74,16 +91,12 @@ UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
         else
             restartAt(PreflightPageId); // the next node of the simulated cluster
     });
+}
 
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_steps, 1);
-    m_room = new ServerRoomPanel(session, side);
-    sideLayout->addWidget(m_room);
-    connect(m_room, &ServerRoomPanel::actionPerformed, this, &UpgradeWizard::onTrainingAction);
-    setSideWidget(side);
-    setMinimumSize(900, 640);
+bool UpgradeWizard::validateCurrentPage()
+{
+    ensurePages(); // Next goes to one of them
+    return QWizard::validateCurrentPage();
 }
 
 JournalDialog *UpgradeWizard::journalDialog()
@@ -141,6 +154,7 @@ void UpgradeWizard::restartAt(int id)
 {
     // Deferred: this may be called from a page's own signal handler.
     QTimer::singleShot(0, this, [this, id] {
+        ensurePages();
         setStartId(id);
         restart();
     });
@@ -172,9 +186,12 @@ void UpgradeWizard::openJournalAfterFirstPaint(const QString &path)
 bool UpgradeWizard::event(QEvent *e)
 {
     const bool handled = QWizard::event(e);
-    if (e->type() == QEvent::Paint && !m_pendingJournal.isEmpty()) {
-        QTimer::singleShot(
-            0, this, [this, path = std::exchange(m_pendingJournal, QString())] { m_session->openJournal(path); });
+    if (e->type() == QEvent::Paint && !std::exchange(m_painted, true)) {
+        QTimer::singleShot(0, this, [this, path = std::exchange(m_pendingJournal, QString())] {
+            ensurePages();
+            if (!path.isEmpty())
+                m_session->openJournal(path);
+        });
     }
     return handled;
 }

@@ -37,6 +37,10 @@ public:
     explicit UpgradeWizard(Session *session, QWidget *parent = nullptr);
 
     int nextId() const override;
+    bool validateCurrentPage() override;
+    // The pages after the welcome page are created once the window has been painted (or when
+    // something needs them first): the first page appears without waiting for thirteen others.
+    void ensurePages();
     static int pageForStep(const QString &stepId);
     // Clears the history and continues at `id` (recovery after a bugcheck, the next cluster node).
     void restartAt(int id);
@@ -61,6 +65,8 @@ private:
     ServerRoomPanel *m_room = nullptr;
     JournalDialog *m_journal = nullptr;
     bool m_recoveryShown = false;
+    bool m_pagesCreated = false;
+    bool m_painted = false;
     QString m_pendingJournal;
 };
 

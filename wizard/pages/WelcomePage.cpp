@@ -20,8 +20,6 @@ WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
     : StepPage(sessionRef, {}, parent)
     , m_modeBox(new QComboBox(this))
     , m_scenario(new QComboBox(this))
-    , m_image(new QLineEdit(this))
-    , m_sanVolumes(new QLineEdit(this))
     , m_modeDetails(new QStackedWidget(this))
     , m_mode(makeLabel())
     , m_journal(new QLineEdit(this))
@@ -49,35 +47,11 @@ WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
     m_scenario->setAccessibleName(tr("Training scenario"));
     for (const QString &name : Scenario::builtInNames())
         m_scenario->addItem(Scenario::builtInTitle(name), name);
-    m_image->setObjectName(QStringLiteral("imageFolder"));
-    m_image->setAccessibleName(tr("Offline image folder"));
-    m_image->setPlaceholderText(tr("the folder that is the root of the server's C: drive"));
-    m_sanVolumes->setObjectName(QStringLiteral("imageSanVolumes"));
-    m_sanVolumes->setAccessibleName(tr("SAN volumes of the imaged server"));
-    m_sanVolumes->setPlaceholderText(tr("E:, F: or none (asked later when empty)"));
-    auto *browse = new QPushButton(tr("&Browse..."), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir
-            = QFileDialog::getExistingDirectory(this, tr("Root folder of the system volume"), m_image->text());
-        if (!dir.isEmpty())
-            m_image->setText(dir);
-    });
     auto *training = new QWidget(m_modeDetails);
     auto *trainingRow = new QHBoxLayout(training);
     trainingRow->setContentsMargins(0, 0, 0, 0);
     trainingRow->addWidget(m_scenario, 1);
-    auto *image = new QWidget(m_modeDetails);
-    auto *imageForm = new QFormLayout(image);
-    imageForm->setContentsMargins(0, 0, 0, 0);
-    auto *imageRow = new QHBoxLayout;
-    imageRow->addWidget(m_image, 1);
-    imageRow->addWidget(browse);
-    imageForm->addRow(tr("Folder:"), imageRow);
-    imageForm->addRow(tr("SAN volumes:"), m_sanVolumes);
-    auto *live = makeLabel(tr("The wizard reads this server through Windows itself."));
     m_modeDetails->addWidget(training);
-    m_modeDetails->addWidget(image);
-    m_modeDetails->addWidget(live);
     auto *use = new QPushButton(tr("&Use this system"), this);
     use->setObjectName(QStringLiteral("useSystem"));
 
@@ -108,8 +82,13 @@ WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
     body()->addWidget(m_resume);
     body()->addStretch(1);
     registerField(QStringLiteral("operatorName*"), m_operator);
+    // Tab in the order the form reads: what to work on, then the journal and who you are.
+    setTabOrder(m_modeBox, m_scenario);
+    setTabOrder(m_scenario, use);
+    setTabOrder(use, m_journal);
+    setTabOrder(m_journal, m_operator);
 
-    connect(m_modeBox, &QComboBox::currentIndexChanged, m_modeDetails, &QStackedWidget::setCurrentIndex);
+    connect(m_modeBox, &QComboBox::currentIndexChanged, this, &WelcomePage::showModeDetails);
     connect(use, &QPushButton::clicked, this, &WelcomePage::useSelectedSystem);
     connect(m_journal, &QLineEdit::editingFinished, this, &WelcomePage::openJournal);
     connect(m_operator, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
@@ -123,13 +102,49 @@ void WelcomePage::initializePage()
         : probe && probe->kind() == QLatin1String("offline-image") ? OfflineImage
                                                                    : LiveWindows;
     m_modeBox->setCurrentIndex(mode);
-    m_modeDetails->setCurrentIndex(mode);
+    showModeDetails(mode);
     if (const SimulatedServer *sim = session()->simulator())
         m_scenario->setCurrentIndex(m_scenario->findData(sim->scenario().name));
     m_journal->setText(session()->journalPath());
     if (m_operator->text().isEmpty() && !session()->operatorName().isEmpty())
         m_operator->setText(session()->operatorName());
     StepPage::initializePage();
+}
+
+void WelcomePage::showModeDetails(int mode)
+{
+    if (mode != Training && !m_image) {
+        m_image = new QLineEdit(this);
+        m_image->setObjectName(QStringLiteral("imageFolder"));
+        m_image->setAccessibleName(tr("Offline image folder"));
+        m_image->setPlaceholderText(tr("the folder that is the root of the server's C: drive"));
+        m_sanVolumes = new QLineEdit(this);
+        m_sanVolumes->setObjectName(QStringLiteral("imageSanVolumes"));
+        m_sanVolumes->setAccessibleName(tr("SAN volumes of the imaged server"));
+        m_sanVolumes->setPlaceholderText(tr("E:, F: or none (asked later when empty)"));
+        auto *browse = new QPushButton(tr("&Browse..."), this);
+        connect(browse, &QPushButton::clicked, this, [this] {
+            const QString dir
+                = QFileDialog::getExistingDirectory(this, tr("Root folder of the system volume"), m_image->text());
+            if (!dir.isEmpty())
+                m_image->setText(dir);
+        });
+        auto *image = new QWidget(m_modeDetails);
+        auto *imageForm = new QFormLayout(image);
+        imageForm->setContentsMargins(0, 0, 0, 0);
+        auto *imageRow = new QHBoxLayout;
+        imageRow->addWidget(m_image, 1);
+        imageRow->addWidget(browse);
+        imageForm->addRow(tr("Folder:"), imageRow);
+        imageForm->addRow(tr("SAN volumes:"), m_sanVolumes);
+        m_modeDetails->addWidget(image);
+        m_modeDetails->addWidget(makeLabel(tr("The wizard reads this server through Windows itself.")));
+        // Created last, they would come last in the tab order: put them where they are seen.
+        setTabOrder(m_scenario, m_image);
+        setTabOrder(m_image, browse);
+        setTabOrder(browse, m_sanVolumes);
+    }
+    m_modeDetails->setCurrentIndex(mode);
 }
 
 void WelcomePage::useSelectedSystem()
