@@ -3,6 +3,7 @@
 #include "WrappedLabel.h"
 
 #include <QApplication>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using spuw::WrappedLabel;
@@ -14,6 +15,7 @@ class TestWrappedLabel : public QObject
 private Q_SLOTS:
     void answersAsQLabel_data();
     void answersAsQLabel();
+    void answersAsQLabelWhenShown();
     void asksOnceAndAgainAfterChanges();
     void lastWidthsAreKept();
 
@@ -48,6 +50,15 @@ void TestWrappedLabel::configure(QLabel &label, const QString &setup)
         label.setMaximumWidth(180);
     if (setup.contains(QLatin1String("right")))
         label.setAlignment(Qt::AlignRight | Qt::AlignTop);
+    if (setup.contains(QLatin1String("bottom")))
+        label.setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    if (setup.contains(QLatin1String("big"))) {
+        QFont big = label.font();
+        big.setPointSizeF(big.pointSizeF() * 2.37);
+        label.setFont(big);
+    }
+    if (setup.contains(QLatin1String("minimum")))
+        label.setMinimumWidth(150);
 }
 
 void TestWrappedLabel::answersAsQLabel_data()
@@ -62,6 +73,21 @@ void TestWrappedLabel::answersAsQLabel_data()
     QTest::newRow("lines") << QStringLiteral("first line\nsecond, somewhat longer line\nthird") << "indent";
     QTest::newRow("path") << QStringLiteral("C:\\WINNT\\system32\\drivers\\Raidisk.sys is 3.6.2.670") << "narrow";
     QTest::newRow("right aligned") << kLong << "right";
+    QTest::newRow("centred at the bottom") << kLong << "bottom";
+    QTest::newRow("big font") << kLong << "big";
+    QTest::newRow("big banner") << kLong << "big banner";
+    QTest::newRow("minimum width") << kLong << "minimum";
+    QTest::newRow("ampersands") << QStringLiteral("Backup & restore && more & so on, again & again") << "";
+    QTest::newRow("tabs") << QStringLiteral("Raidisk.sys\t3.6.2.670\tSecure Path 4.0A\tinstalled") << "";
+    QTest::newRow("trailing blanks") << QStringLiteral("words and blanks     ") << "";
+    QTest::newRow("German") << QStringLiteral("Die Sicherung der vollst\u00e4ndigen Systemkonfiguration ist "
+                                              "abgeschlossen: Datentr\u00e4gerverwaltungsprotokolleintr\u00e4ge.")
+                            << "";
+    QTest::newRow("right to left") << QStringLiteral(
+        "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd "
+        "\u05d6\u05d4 \u05e9\u05d5\u05e8\u05d4 \u05d0\u05e8\u05d5\u05db\u05d4 "
+        "\u05de\u05d0\u05d5\u05d3 \u05e9\u05dc \u05de\u05d9\u05dc\u05d9\u05dd")
+                                   << "";
 }
 
 void TestWrappedLabel::answersAsQLabel()
@@ -78,6 +104,31 @@ void TestWrappedLabel::answersAsQLabel()
         for (int w : {0, 30, 121, 230, 475, 608, 2000})
             QCOMPARE(wrapped.heightForWidth(w), plain.heightForWidth(w));
     }
+}
+
+void TestWrappedLabel::answersAsQLabelWhenShown()
+{
+    // Polished by the style, in a window with its own font, laid out and painted.
+    QWidget window;
+    QFont f = window.font();
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    f.setPointSizeF(f.pointSizeF() + 1.5);
+    window.setFont(f);
+    auto *layout = new QVBoxLayout(&window);
+    auto *plain = new QLabel(kLong);
+    auto *wrapped = new WrappedLabel(kLong);
+    configure(*plain, QStringLiteral("banner"));
+    configure(*wrapped, QStringLiteral("banner"));
+    layout->addWidget(plain);
+    layout->addWidget(wrapped);
+    window.resize(420, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(wrapped->sizeHint(), plain->sizeHint());
+    QCOMPARE(wrapped->minimumSizeHint(), plain->minimumSizeHint());
+    QCOMPARE(wrapped->height(), plain->height());
+    for (int w : {50, 200, 333, 777})
+        QCOMPARE(wrapped->heightForWidth(w), plain->heightForWidth(w));
 }
 
 void TestWrappedLabel::asksOnceAndAgainAfterChanges()
