@@ -155,7 +155,8 @@ QStringList Scenario::builtInNames()
         const QString suffix = QStringLiteral(".json");
         QDirIterator it(QStringLiteral(":/scenarios"), QDir::Files);
         while (it.hasNext()) {
-            const QString f = QFileInfo(it.next()).fileName();
+            it.next();
+            const QString f = it.fileName();
             if (f.endsWith(suffix) && f.size() > suffix.size())
                 out << f.chopped(suffix.size());
         }

@@ -31,23 +31,22 @@ StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
         updateButtons();
         Q_EMIT completeChanged();
     });
-    connect(m_session, &Session::recordingFailed, this, [this](const QString &error) {
+    connect(m_session, &Session::recordingFailed, this, [this] {
         if (!m_built)
             return;
-        m_recordingProblem->setText(tr("The journal cannot record, so the wizard will not go on: %1").arg(error));
-        m_recordingProblem->show();
+        updateRecordingProblem();
         Q_EMIT completeChanged();
     });
     connect(m_session, &Session::journalOpened, this, [this] {
         if (!isVisible())
             return;
-        m_recordingProblem->hide();
+        updateRecordingProblem();
         Q_EMIT completeChanged();
     });
     connect(m_session, &Session::recorded, this, [this] {
         if (!m_built)
             return;
-        m_recordingProblem->setVisible(!m_session->canRecord());
+        updateRecordingProblem();
         Q_EMIT completeChanged();
     });
 }
@@ -90,6 +89,17 @@ StepPage::~StepPage()
 {
     m_watcher->cancel();
     m_watcher->waitForFinished();
+}
+
+void StepPage::updateRecordingProblem()
+{
+    // Shown with the session's reason only. A journal not opened yet (the application opens it once
+    // the window is painted) is no problem to show in red: Next stays disabled until it is open, and
+    // a failure to open it sets the reason.
+    const QString error = m_session->canRecord() ? QString() : m_session->recordingError();
+    if (!error.isEmpty())
+        m_recordingProblem->setText(tr("The journal cannot record, so the wizard will not go on: %1").arg(error));
+    Visibility::set(m_recordingProblem, !error.isEmpty());
 }
 
 void StepPage::updateBanner()
@@ -155,14 +165,7 @@ void StepPage::initializePage()
 {
     ensureBuilt();
     updateButtons();
-    // A journal not opened yet (the application opens it once the window is painted) is no problem
-    // to show in red: Next stays disabled until it is open, and a failure to open it arrives as
-    // recordingFailed with its reason.
-    const bool problem = !m_session->canRecord() && !m_session->recordingError().isEmpty();
-    if (problem)
-        m_recordingProblem->setText(
-            tr("The journal cannot record, so the wizard will not go on: %1").arg(m_session->recordingError()));
-    Visibility::set(m_recordingProblem, problem);
+    updateRecordingProblem();
     showStatus({}, false);
     // Revisiting a page re-verifies: the server is read again every time. The page that opens the
     // window reads once it is painted, so the window appears without waiting for the first result

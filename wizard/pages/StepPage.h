@@ -71,6 +71,7 @@ private:
     void onProbeDone();
     void buildFrame();
     void updateBanner();
+    void updateRecordingProblem();
 
     Session *m_session;
     QStringList m_stepIds;
