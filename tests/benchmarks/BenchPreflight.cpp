@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
     std::vector<double> version;
     const QStringList args{QStringLiteral("--preflight"), QStringLiteral("--image"), dir.path(),
         QStringLiteral("--san-volumes"), QStringLiteral("none"), QStringLiteral("--json")};
+    const spuw::bench::CpuPin pin; // both kinds of run on the same CPU
     runMs(args, &code); // warm the page cache once
     for (int i = 0; i < n; ++i) {
         preflight.push_back(runMs(args, &preflightCode));
