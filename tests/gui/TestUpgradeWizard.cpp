@@ -41,6 +41,7 @@ private Q_SLOTS:
     void opensInTrainingWithBanner();
     void firstPaintComesBeforeTheFirstReadAndTheJournal();
     void readsAlsoWhenTheWindowIsNeverPainted();
+    void tellsTheWizardOnlyWhatChanged();
     void germanStringsAppear();
     void walksEveryBuiltInScenario_data();
     void walksEveryBuiltInScenario();
@@ -147,6 +148,53 @@ void TestUpgradeWizard::readsAlsoWhenTheWindowIsNeverPainted()
     QVERIFY(page && page->isProbing());
     QVERIFY(test::waitUntil([&] { return !page->isProbing(); }, 5000));
     QVERIFY(session.facts().computerName.known());
+}
+
+void TestUpgradeWizard::tellsTheWizardOnlyWhatChanged()
+{
+    // Each completeChanged() makes QWizard hide and show everything it holds, so the whole window is
+    // laid out and painted again. A page says it only while it is on screen, and only when
+    // isComplete() or nextId() has changed.
+    Walk walk(QStringLiteral("standalone-ready"), journal());
+    WAIT_IDLE(walk);
+    auto *welcome = qobject_cast<StepPage *>(walk.wizard->currentPage());
+    QVERIFY(welcome);
+    auto *name = welcome->findChild<QLineEdit *>(QStringLiteral("operatorName"));
+    QVERIFY(name);
+    QSignalSpy told(welcome, &QWizardPage::completeChanged);
+    // Reading the server again while the page cannot be complete (no name yet) changes nothing.
+    welcome->refresh();
+    QVERIFY(welcome->isProbing());
+    WAIT_IDLE(walk);
+    QCOMPARE(told.count(), 0);
+    // A name makes it complete: said once, not at every keystroke.
+    QTest::keyClicks(name, QStringLiteral("Ada"));
+    QCOMPARE(told.count(), 1);
+    QVERIFY(walk.forward()->isEnabled());
+    // Reading again while complete: busy, then complete again.
+    welcome->refresh();
+    QCOMPARE(told.count(), 2);
+    QVERIFY(!walk.forward()->isEnabled());
+    WAIT_IDLE(walk);
+    QCOMPARE(told.count(), 3);
+    QVERIFY(walk.forward()->isEnabled());
+    // A page that is not on screen says nothing, even when the journal records.
+    NEXT(walk, W::PreflightPageId);
+    told.clear();
+    const qsizetype recordsBefore = walk.session->journal().records().size();
+    ROOM(walk, "take-backup");
+    QVERIFY(walk.session->journal().records().size() > recordsBefore);
+    QCOMPARE(told.count(), 0);
+    // Back on the page, the wizard has read it afresh: what it was told before counts no more, so
+    // the next change is said even though the page stays complete.
+    walk.wizard->back();
+    WAIT_UNTIL(walk.wizard->currentId() == int(W::WelcomePageId));
+    QVERIFY(walk.forward()->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("m"));
+    QCOMPARE(told.count(), 1);
+    QTest::keyClicks(name, QStringLiteral("s"));
+    QCOMPARE(told.count(), 1);
+    QVERIFY(walk.forward()->isEnabled());
 }
 
 void TestUpgradeWizard::germanStringsAppear()

@@ -180,7 +180,7 @@ void PreflightPage::onFactsRefreshed()
     }
     m_sanQuestion->setVisible(!f.sanVolumes.known() || f.sanVolumes.origin == FactOrigin::Operator);
     showVerdict();
-    Q_EMIT completeChanged();
+    updateCompleteness();
 }
 
 void PreflightPage::showVerdict()

@@ -23,31 +23,37 @@ StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
     layout->addLayout(m_body, 1);
 
     connect(m_session, &Session::probeChanged, this, &StepPage::updateBanner);
+    // Whoever says completeChanged() (this page, or QWizard for a mandatory field), the wizard reads
+    // the page then: note what it read. Connected before the wizard's own slot.
+    connect(this, &QWizardPage::completeChanged, this, [this] {
+        if (const auto now = completeness())
+            m_toldCompleteness = now;
+    });
     connect(m_watcher, &QFutureWatcher<ProbeResult>::finished, this, &StepPage::onProbeDone);
     // Only the page on screen reacts; the others catch up in initializePage().
     connect(m_session, &Session::stepsChanged, this, [this] {
         if (!isVisible())
             return;
         updateButtons();
-        Q_EMIT completeChanged();
+        updateCompleteness();
     });
     connect(m_session, &Session::recordingFailed, this, [this] {
         if (!m_built)
             return;
         updateRecordingProblem();
-        Q_EMIT completeChanged();
+        updateCompleteness();
     });
     connect(m_session, &Session::journalOpened, this, [this] {
         if (!isVisible())
             return;
         updateRecordingProblem();
-        Q_EMIT completeChanged();
+        updateCompleteness();
     });
     connect(m_session, &Session::recorded, this, [this] {
         if (!m_built)
             return;
         updateRecordingProblem();
-        Q_EMIT completeChanged();
+        updateCompleteness();
     });
 }
 
@@ -140,8 +146,27 @@ bool StepPage::isProbing() const
     return m_probing || m_readWhenPainted;
 }
 
+std::optional<std::pair<bool, int>> StepPage::completeness() const
+{
+    const QWizard *w = wizard();
+    if (!w || w->currentPage() != this)
+        return std::nullopt; // the wizard reads a page when it shows it
+    return std::pair<bool, int>{isComplete(), w->nextId()};
+}
+
+void StepPage::updateCompleteness()
+{
+    const auto now = completeness();
+    if (now && now != m_toldCompleteness)
+        Q_EMIT completeChanged(); // noted by the slot connected in the constructor
+}
+
 bool StepPage::event(QEvent *e)
 {
+    // The wizard hides the page it leaves (HideToParent: this page itself, not an ancestor; the
+    // wizard also hides everything it holds each time it re-reads the current page).
+    if (e->type() == QEvent::HideToParent)
+        m_toldCompleteness.reset();
     const bool handled = QWizardPage::event(e);
     if (e->type() == QEvent::Paint && m_readWhenPainted) {
         QTimer::singleShot(0, this, [this] {
@@ -197,14 +222,14 @@ void StepPage::refresh()
     m_probing = true;
     const Probe *probe = m_session->probe();
     m_watcher->setFuture(QtConcurrent::run([probe] { return probe->probe(); }));
-    Q_EMIT completeChanged();
+    updateCompleteness();
 }
 
 void StepPage::onProbeDone()
 {
     m_probing = false;
     if (m_watcher->isCanceled()) {
-        Q_EMIT completeChanged();
+        updateCompleteness();
         return;
     }
     const ProbeResult result = m_watcher->result();
@@ -217,7 +242,7 @@ void StepPage::onProbeDone()
     updateButtons();
     if (auto next = std::exchange(m_afterProbe, nullptr))
         next();
-    Q_EMIT completeChanged();
+    updateCompleteness();
     Q_EMIT probeFinished();
 }
 

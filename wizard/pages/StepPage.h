@@ -7,6 +7,8 @@
 #include <QWizardPage>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -63,6 +65,11 @@ protected:
     QPushButton *addAttestButton(const QString &stepId, const QString &text, std::function<QJsonObject()> detail = {});
     void showStatus(const QString &text, bool problem);
     void updateButtons();
+    // Has the wizard re-read isComplete() and nextId() when either answer has changed (instead of
+    // emitting completeChanged()). Each time QWizard re-reads them it hides and shows all it holds
+    // (its anti-flicker widget), so the whole window is laid out and painted again: a signal for
+    // nothing new cost a full repaint, on every probe, journal record and keystroke.
+    void updateCompleteness();
     // Word-wrapped; selectable when created empty (for state filled in later).
     QLabel *makeLabel(const QString &text = {});
 
@@ -72,6 +79,8 @@ private:
     void buildFrame();
     void updateBanner();
     void updateRecordingProblem();
+    // (isComplete(), the wizard's nextId()) while this page is the current one.
+    std::optional<std::pair<bool, int>> completeness() const;
 
     Session *m_session;
     QStringList m_stepIds;
@@ -85,6 +94,9 @@ private:
     bool m_built = false;
     bool m_probing = false; // from refresh() until its result has been applied
     bool m_readWhenPainted = false; // the window is opening with this page: read once it is painted
+    // What the wizard last read from this page (isComplete(), nextId()) while it was on screen;
+    // forgotten when the wizard leaves the page, as it reads them again when it shows the page.
+    std::optional<std::pair<bool, int>> m_toldCompleteness;
 };
 
 } // namespace spuw

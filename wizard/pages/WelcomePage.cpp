@@ -91,7 +91,7 @@ WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
     connect(m_modeBox, &QComboBox::currentIndexChanged, this, &WelcomePage::showModeDetails);
     connect(use, &QPushButton::clicked, this, &WelcomePage::useSelectedSystem);
     connect(m_journal, &QLineEdit::editingFinished, this, &WelcomePage::openJournal);
-    connect(m_operator, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
+    connect(m_operator, &QLineEdit::textChanged, this, &WelcomePage::updateCompleteness);
     connect(sessionRef, &Session::journalOpened, m_journal, &QLineEdit::setText);
 }
 
@@ -201,7 +201,7 @@ void WelcomePage::openJournal()
     else
         showStatus(tr("Journal %1 is open.").arg(path), false);
     onFactsRefreshed();
-    Q_EMIT completeChanged();
+    updateCompleteness();
 }
 
 void WelcomePage::onFactsRefreshed()
