@@ -383,6 +383,11 @@ void TestUpgradeWizard::interlocksHoldWhenTheTraineeSkips()
                 ->findChild<QLabel *>(QStringLiteral("statusLabel"))
                 ->text()
                 .contains(QStringLiteral("No backup")));
+    // Not even a Next button that is enabled by other means leaves an incomplete page.
+    walk.wizard->button(QWizard::NextButton)->setEnabled(true);
+    walk.wizard->button(QWizard::NextButton)->click();
+    walk.wizard->next();
+    QCOMPARE(walk.wizard->currentId(), int(W::BackupPageId));
     // The model refuses the upgrade, Secure Path and reattachment steps out of order.
     QVERIFY(!walk.session->verifyStep(QStringLiteral("upgrade-windows")));
     QVERIFY(!walk.session->verifyStep(QStringLiteral("reconnect-san")));

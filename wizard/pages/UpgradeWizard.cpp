@@ -95,6 +95,10 @@ void UpgradeWizard::ensurePages()
 
 bool UpgradeWizard::validateCurrentPage()
 {
+    // Next is enabled only for a complete page, and this holds however next() is reached (a key,
+    // a script, a button state that lags behind): an incomplete page is never left forward.
+    if (QWizardPage *page = currentPage(); page && !page->isComplete())
+        return false;
     ensurePages(); // Next goes to one of them
     return QWizard::validateCurrentPage();
 }
