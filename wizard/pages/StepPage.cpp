@@ -30,31 +30,20 @@ StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
             m_toldCompleteness = now;
     });
     connect(m_watcher, &QFutureWatcher<ProbeResult>::finished, this, &StepPage::onProbeDone);
-    // Only the page on screen reacts; the others catch up in initializePage().
-    connect(m_session, &Session::stepsChanged, this, [this] {
-        if (!isVisible())
-            return;
-        updateButtons();
-        updateCompleteness();
-    });
-    connect(m_session, &Session::recordingFailed, this, [this] {
-        if (!m_built)
-            return;
-        updateRecordingProblem();
-        updateCompleteness();
-    });
-    connect(m_session, &Session::journalOpened, this, [this] {
-        if (!isVisible())
-            return;
-        updateRecordingProblem();
-        updateCompleteness();
-    });
-    connect(m_session, &Session::recorded, this, [this] {
-        if (!m_built)
-            return;
-        updateRecordingProblem();
-        updateCompleteness();
-    });
+    // What the page shows of the session is derived from it again whenever it changes.
+    connect(m_session, &Session::stepsChanged, this, &StepPage::followSession);
+    connect(m_session, &Session::journalOpened, this, &StepPage::followSession);
+    connect(m_session, &Session::recorded, this, &StepPage::followSession);
+    connect(m_session, &Session::recordingFailed, this, &StepPage::followSession);
+}
+
+void StepPage::followSession()
+{
+    if (!m_built)
+        return; // initializePage() builds the page and derives it all
+    updateRecordingProblem();
+    updateButtons();
+    updateCompleteness(); // only the page on screen tells the wizard
 }
 
 void StepPage::buildFrame()

@@ -79,6 +79,7 @@ private:
     void buildFrame();
     void updateBanner();
     void updateRecordingProblem();
+    void followSession();
     // (isComplete(), the wizard's nextId()) while this page is the current one.
     std::optional<std::pair<bool, int>> completeness() const;
 
