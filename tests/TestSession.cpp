@@ -17,7 +17,10 @@ public:
     explicit FixedProbe(bool training) : m_training(training) { }
     QString kind() const override { return QStringLiteral("fixed"); }
     QString description() const override { return QStringLiteral("fixed facts for tests"); }
-    bool isTraining() const override { return m_training; }
+    ProbeCapabilities capabilities() const override
+    {
+        return m_training ? ProbeCapabilities(ProbeCapability::Simulated) : ProbeCapabilities(ProbeCapability::None);
+    }
     ProbeResult probe() const override
     {
         ProbeResult r;

@@ -22,6 +22,8 @@ public:
 
     QString kind() const override { return QStringLiteral("offline-image"); }
     QString description() const override;
+    // A copy never changes by itself and cannot show what is plugged in.
+    ProbeCapabilities capabilities() const override { return ProbeCapability::None; }
     ProbeResult probe() const override;
 
     // Resolves a relative path ("winnt/system32/config/SYSTEM", either separator) one component at

@@ -2,6 +2,7 @@
 
 #include "SystemFacts.h"
 
+#include <QFlags>
 #include <QMap>
 #include <QStringList>
 
@@ -46,16 +47,41 @@ struct ProbeResult
     QStringList volumesPointingToSan() const;
 };
 
+class SimulatedServer;
+
+// What a probe can see, declared by the probe itself: the session offers a check where the probe can
+// prove a step and an attestation where it cannot. Never inferred from kind() or the probe's type.
+enum class ProbeCapability : unsigned {
+    None = 0,
+    // Reads the server as it is now, again at every probe (a live server, the agent, a simulated
+    // server); an offline image or a carried report is a snapshot that never changes by itself.
+    CurrentState = 1u << 0,
+    // Sees which volumes are mounted now, so which SAN volumes are still visible.
+    MountedVolumes = 1u << 1,
+    // Sees the cluster's node states and group owners (ClusAPI, or the simulated cluster).
+    ClusterState = 1u << 2,
+    // Sees whether the server stops with a bugcheck and whether a backup job finished (simulator).
+    ServerRoom = 1u << 3,
+    // Training: a simulated server; nothing real is touched.
+    Simulated = 1u << 4,
+};
+Q_DECLARE_FLAGS(ProbeCapabilities, ProbeCapability)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ProbeCapabilities)
+
 // Where facts come from: a live Windows server, an offline copy of a system volume, or a simulated
-// server. The wizard cannot tell them apart except by isTraining(). probe() may take long and
-// must be thread-safe: callers run it off the GUI thread.
+// server. The session tells them apart only by capabilities(). probe() may take long and must be
+// thread-safe: callers run it off the GUI thread.
 class Probe
 {
 public:
     virtual ~Probe() = default;
-    virtual QString kind() const = 0; // "offline-image", "simulated", "windows"
+    virtual QString kind() const = 0; // for reports only: "offline-image", "simulated", "windows"
     virtual QString description() const = 0;
-    virtual bool isTraining() const { return false; }
+    virtual ProbeCapabilities capabilities() const = 0;
+    bool can(ProbeCapability c) const { return capabilities().testFlag(c); }
+    bool isTraining() const { return can(ProbeCapability::Simulated); }
+    // The simulated server behind a training probe; null for real systems.
+    virtual SimulatedServer *simulator() const { return nullptr; }
     virtual ProbeResult probe() const = 0;
 };
 

@@ -52,8 +52,7 @@ bool Session::setProbe(std::unique_ptr<Probe> probe)
 
 SimulatedServer *Session::simulator() const
 {
-    const auto *simulated = dynamic_cast<const SimulatedProbe *>(m_probe.get());
-    return simulated ? &simulated->server() : nullptr;
+    return m_probe ? m_probe->simulator() : nullptr;
 }
 
 QString Session::osAccount()
@@ -396,7 +395,8 @@ bool Session::canVerify(const QString &stepId) const
     // Decided by what the probe can see, not by today's facts, so a page offers the same button
     // every time: a simulated or live server shows its SAN volumes and Windows version; an offline
     // image cannot show what is plugged in, so the operator attests those steps.
-    const bool live = simulator() != nullptr || (m_probe && m_probe->kind() == QLatin1String("windows"));
+    const bool live
+        = m_probe && m_probe->can(ProbeCapability::CurrentState) && m_probe->can(ProbeCapability::MountedVolumes);
     if (stepId == QLatin1String("install-securepath-4.0a") || stepId == QLatin1String("install-securepath-2003"))
         return m_probe != nullptr;
     if (stepId == QLatin1String("disconnect-san") || stepId == QLatin1String("reconnect-san")
@@ -404,9 +404,10 @@ bool Session::canVerify(const QString &stepId) const
         return live;
     if (stepId == QLatin1String("cluster-move-storage") || stepId == QLatin1String("cluster-pause-node")
         || stepId == QLatin1String("cluster-resume-node"))
-        return simulator() != nullptr || (live && m_probeResult.cluster && m_probeResult.cluster->readable);
+        return m_probe && m_probe->can(ProbeCapability::ClusterState)
+            && (simulator() != nullptr || (m_probeResult.cluster && m_probeResult.cluster->readable));
     if (stepId == QLatin1String("restart-complete-upgrade"))
-        return simulator() != nullptr;
+        return m_probe && m_probe->can(ProbeCapability::ServerRoom);
     return false;
 }
 

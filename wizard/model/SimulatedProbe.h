@@ -15,7 +15,12 @@ public:
 
     QString kind() const override { return QStringLiteral("simulated"); }
     QString description() const override;
-    bool isTraining() const override { return true; }
+    ProbeCapabilities capabilities() const override
+    {
+        return ProbeCapability::CurrentState | ProbeCapability::MountedVolumes | ProbeCapability::ClusterState
+            | ProbeCapability::ServerRoom | ProbeCapability::Simulated;
+    }
+    SimulatedServer *simulator() const override { return m_server.get(); }
     ProbeResult probe() const override;
 
     SimulatedServer &server() const { return *m_server; }

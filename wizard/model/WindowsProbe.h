@@ -30,6 +30,13 @@ public:
 
     QString kind() const override { return m_mode == Live ? QStringLiteral("windows") : QStringLiteral("live-report"); }
     QString description() const override { return m_description; }
+    // Live: asked again at every probe. A carried report is a snapshot: good for an assessment only.
+    ProbeCapabilities capabilities() const override
+    {
+        return m_mode == Live
+            ? ProbeCapability::CurrentState | ProbeCapability::MountedVolumes | ProbeCapability::ClusterState
+            : ProbeCapabilities(ProbeCapability::None);
+    }
     ProbeResult probe() const override;
 
     // This build's Win32 collector; empty where there is none (not Windows).
