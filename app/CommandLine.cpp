@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 
-#include "SystemFacts.h"
+#include "SanVolumesAnswer.h"
 
 #include <QCommandLineParser>
 
@@ -42,6 +42,9 @@ struct Parser
         CommandLine::tr("file")};
     QCommandLineOption verifyJournal{QStringLiteral("verify-journal"),
         CommandLine::tr("Check the hash chain of --journal; exit 0 when intact, 3 naming the first bad record.")};
+    QCommandLineOption showRun{QStringLiteral("show-run"),
+        CommandLine::tr("Show the newest run of --journal as its records say: each node's steps and their state, "
+                        "what comes next and, in training, the debrief (read-only; with --json one JSON object).")};
     QCommandLineOption mergeJournals{QStringLiteral("merge-journals"),
         CommandLine::tr("With --export-report: one report from the journals of a cluster's nodes, given as the "
                         "remaining arguments.")};
@@ -60,7 +63,7 @@ struct Parser
                             "first or the upgrade must be deferred; 4 KB 817409 does not apply; 2 usage error or "
                             "unreadable input; 1 internal error."));
         parser.addOptions({help, version, preflight, image, scenario, live, liveReport, listScenarios, sanVolumes, json,
-            journal, exportReport, verifyJournal, mergeJournals, output, force, lang});
+            journal, exportReport, verifyJournal, showRun, mergeJournals, output, force, lang});
     }
 };
 
@@ -68,27 +71,18 @@ struct Parser
 
 std::optional<QStringList> CommandLine::parseVolumes(const QString &text, QString *error)
 {
-    if (text.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
-        return QStringList();
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const QString v = SystemFacts::normaliseVolume(part, &ok);
-        if (!ok) {
-            if (error)
-                *error
-                    = tr("--san-volumes: \"%1\" is not a drive letter (use e.g. E:,F: or none).").arg(part.trimmed());
-            return std::nullopt;
-        }
-        if (!out.contains(v))
-            out << v;
-    }
-    if (out.isEmpty()) {
+    const SanVolumesAnswer answer = SanVolumesAnswer::parse(text);
+    switch (answer.state) {
+    case SanVolumesAnswer::State::Answered: return answer.volumes;
+    case SanVolumesAnswer::State::Invalid:
         if (error)
-            *error = tr("--san-volumes is empty: list the SAN drive letters, or say none.");
+            *error = tr("--san-volumes: %1").arg(answer.error);
         return std::nullopt;
+    case SanVolumesAnswer::State::NotAnswered: break;
     }
-    return out;
+    if (error)
+        *error = tr("--san-volumes is empty: list the SAN drive letters, or say none.");
+    return std::nullopt;
 }
 
 QString CommandLine::helpText()
@@ -151,6 +145,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (!o.sanVolumes)
             return result;
     }
+    if (p.parser.isSet(p.showRun)) {
+        o.mode = CommandLineOptions::Mode::ShowRun;
+        if (o.journal.isEmpty())
+            result.error = tr("%1 needs --journal FILE.").arg(QStringLiteral("--show-run"));
+        return result;
+    }
     if (p.parser.isSet(p.verifyJournal) || !o.exportReport.isEmpty()) {
         o.mode = p.parser.isSet(p.verifyJournal) ? CommandLineOptions::Mode::VerifyJournal
                                                  : CommandLineOptions::Mode::ExportReport;
@@ -180,7 +180,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return result;
         }
     } else if (o.json) {
-        result.error = tr("--json goes with --preflight.");
+        result.error = tr("--json goes with --preflight or --show-run.");
     } else if (!o.liveReport.isEmpty()) {
         result.error = tr("--live-report goes with --preflight: a report is a snapshot, not a server to upgrade.");
     }

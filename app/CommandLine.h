@@ -9,7 +9,7 @@ namespace spuw {
 
 struct CommandLineOptions
 {
-    enum class Mode { Gui, Help, Version, Preflight, ListScenarios, ExportReport, VerifyJournal };
+    enum class Mode { Gui, Help, Version, Preflight, ListScenarios, ExportReport, VerifyJournal, ShowRun };
     Mode mode = Mode::Gui;
     QString image;
     QString scenario; // built-in name or file

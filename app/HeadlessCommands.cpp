@@ -5,6 +5,7 @@
 #include "PreflightReport.h"
 #include "ProbeFactory.h"
 #include "ReportWriter.h"
+#include "RunState.h"
 #include "Scenario.h"
 #include "UpgradeReport.h"
 
@@ -85,6 +86,31 @@ int HeadlessCommands::verifyJournal(const CommandLineOptions &options, QTextStre
                .arg(v.records)
                .arg(QString::fromLatin1(v.headHash))
         << Qt::endl;
+    return 0;
+}
+
+int HeadlessCommands::showRun(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    Journal journal;
+    if (!journal.open(options.journal, Journal::Mode::ReadOnly)) {
+        err << "sp-upgrade-wizard: " << journal.errorString() << Qt::endl;
+        return 2;
+    }
+    const QStringList runs = journal.runIds();
+    if (runs.isEmpty()) {
+        err << "sp-upgrade-wizard: " << tr("%1 holds no run yet.").arg(journal.path()) << Qt::endl;
+        return 2;
+    }
+    const Journal::VerifyResult v = journal.verify();
+    const RunState run = RunState::replay(journal.records(runs.last()));
+    // Judged against what the last record saw of the server: nothing here reads the server itself.
+    const ProbeResult seen = run.lastServer();
+    if (options.json)
+        out << QString::fromUtf8(
+            QJsonDocument(run.toJson(seen, run.capabilities(), v.ok, v.problem)).toJson(QJsonDocument::Indented));
+    else
+        out << run.toText(seen, run.capabilities(), v.ok, v.problem);
+    out.flush();
     return 0;
 }
 

@@ -54,6 +54,7 @@ int main(int argc, char *argv[])
     case spuw::CommandLineOptions::Mode::ListScenarios: return spuw::HeadlessCommands::listScenarios(out, err);
     case spuw::CommandLineOptions::Mode::ExportReport: return spuw::HeadlessCommands::exportReport(options, out, err);
     case spuw::CommandLineOptions::Mode::VerifyJournal: return spuw::HeadlessCommands::verifyJournal(options, out, err);
+    case spuw::CommandLineOptions::Mode::ShowRun: return spuw::HeadlessCommands::showRun(options, out, err);
     case spuw::CommandLineOptions::Mode::Gui: break;
     }
 

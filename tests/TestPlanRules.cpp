@@ -1,5 +1,6 @@
 #include "KbSentences.h"
 #include "PlanRules.h"
+#include "StepCatalogue.h"
 
 #include <QtTest>
 
@@ -30,6 +31,14 @@ SystemFacts readyServer()
     f.crashDumps.set({}, o);
     f.sanVolumes.set({QStringLiteral("E:")}, FactOrigin::Operator);
     return f;
+}
+
+QStringList keysOf(const QList<StepId> &steps)
+{
+    QStringList out;
+    for (StepId s : steps)
+        out << StepCatalogue::key(s);
+    return out;
 }
 
 CrashDumpFact dump(quint32 code, int build)
@@ -164,9 +173,10 @@ void TestPlanRules::decisionTable_data()
     f.crashDumps.set({dump(0x100000C2, 3790)}, FactOrigin::File);
     QTest::newRow("0x100000C2 dump counts as 0xC2") << f << "recovery" << QStringList{};
 
+    // The normal state between standalone steps 3 and 4: no evidence of the bugcheck by itself.
     f = readyServer();
     upgradedTo2003(f, QStringLiteral("3.6.2.670"));
-    QTest::newRow("Server 2003 running the 2000 driver") << f << "recovery" << QStringList{};
+    QTest::newRow("Server 2003 running the 2000 driver") << f << "standalone" << QStringList{};
 
     f = readyServer();
     f.operatorReportsBugcheck.set(true, FactOrigin::Operator);
@@ -239,14 +249,14 @@ void TestPlanRules::decisionTable()
 
 void TestPlanRules::stepsFollowTheKb_data()
 {
+    using S = StepId;
     QTest::addColumn<SystemFacts>("facts");
     QTest::addColumn<QStringList>("steps");
     QTest::addColumn<QStringList>("kb");
 
     QTest::newRow("standalone: 5 steps")
         << readyServer()
-        << QStringList{QStringLiteral("backup"), QStringLiteral("disconnect-san"), QStringLiteral("upgrade-windows"),
-               QStringLiteral("install-securepath-2003"), QStringLiteral("reconnect-san")}
+        << keysOf({S::Backup, S::DisconnectSan, S::UpgradeWindows, S::InstallSecurePath2003, S::ReconnectSan})
         << QStringList{QString::fromUtf8(kb::kStandalone1), QString::fromUtf8(kb::kStandalone2),
                QString::fromUtf8(kb::kStandalone3), QString::fromUtf8(kb::kStandalone4),
                QString::fromUtf8(kb::kStandalone5)};
@@ -255,10 +265,8 @@ void TestPlanRules::stepsFollowTheKb_data()
     cluster.clusterMember.set(true, FactOrigin::File);
     QTest::newRow("clustered: move, pause, standalone steps, unpause, repeat")
         << cluster
-        << QStringList{QStringLiteral("cluster-move-storage"), QStringLiteral("cluster-pause-node"),
-               QStringLiteral("backup"), QStringLiteral("disconnect-san"), QStringLiteral("upgrade-windows"),
-               QStringLiteral("install-securepath-2003"), QStringLiteral("reconnect-san"),
-               QStringLiteral("cluster-resume-node"), QStringLiteral("cluster-next-node")}
+        << keysOf({S::ClusterMoveStorage, S::ClusterPauseNode, S::Backup, S::DisconnectSan, S::UpgradeWindows,
+               S::InstallSecurePath2003, S::ReconnectSan, S::ClusterResumeNode, S::ClusterNextNode})
         << QStringList{QString::fromUtf8(kb::kCluster1), QString::fromUtf8(kb::kCluster2),
                QString::fromUtf8(kb::kCluster3) + QLatin1Char(' ') + QString::fromUtf8(kb::kStandalone1),
                QString::fromUtf8(kb::kCluster3) + QLatin1Char(' ') + QString::fromUtf8(kb::kStandalone2),
@@ -270,13 +278,30 @@ void TestPlanRules::stepsFollowTheKb_data()
     SystemFacts recovery = readyServer();
     recovery.operatorReportsBugcheck.set(true, FactOrigin::Operator);
     QTest::newRow("recovery: 4 steps") << recovery
-                                       << QStringList{QStringLiteral("disconnect-san"),
-                                              QStringLiteral("restart-complete-upgrade"),
-                                              QStringLiteral("install-securepath-2003"),
-                                              QStringLiteral("reconnect-san")}
+                                       << keysOf({S::DisconnectSan, S::RestartCompleteUpgrade, S::InstallSecurePath2003,
+                                              S::ReconnectSan})
                                        << QStringList{QString::fromUtf8(kb::kRecovery1),
                                               QString::fromUtf8(kb::kRecovery2), QString::fromUtf8(kb::kRecovery3),
                                               QString::fromUtf8(kb::kRecovery4)};
+
+    SystemFacts clusterRecovery = cluster;
+    clusterRecovery.crashDumps.set({dump(0xC2, 3790)}, FactOrigin::File);
+    QTest::newRow("recovery of a cluster node: then unpause and the next node")
+        << clusterRecovery
+        << keysOf({S::DisconnectSan, S::RestartCompleteUpgrade, S::InstallSecurePath2003, S::ReconnectSan,
+               S::ClusterResumeNode, S::ClusterNextNode})
+        << QStringList{QString::fromUtf8(kb::kRecovery1), QString::fromUtf8(kb::kRecovery2),
+               QString::fromUtf8(kb::kRecovery3), QString::fromUtf8(kb::kRecovery4), QString::fromUtf8(kb::kCluster4),
+               QString::fromUtf8(kb::kCluster5)};
+
+    // Between standalone steps 3 and 4 (criterion 10 of "The run is its journal"): continue at step 4
+    // with the SAN still disconnected, not the recovery.
+    SystemFacts between = readyServer();
+    upgradedTo2003(between, QStringLiteral("3.6.2.670"));
+    QTest::newRow("Server 2003 with the 2000 driver continues at step 4")
+        << between << keysOf({S::DisconnectSan, S::InstallSecurePath2003, S::ReconnectSan})
+        << QStringList{QString::fromUtf8(kb::kStandalone2), QString::fromUtf8(kb::kStandalone4),
+               QString::fromUtf8(kb::kStandalone5)};
 }
 
 void TestPlanRules::stepsFollowTheKb()
@@ -285,11 +310,12 @@ void TestPlanRules::stepsFollowTheKb()
     QFETCH(QStringList, steps);
     QFETCH(QStringList, kb);
     const Plan plan = PlanRules::evaluate(facts);
-    QCOMPARE(plan.stepIds(), steps);
+    QCOMPARE(keysOf(plan.stepIds()), steps);
     QStringList sentences;
     for (const PlanStep &s : plan.steps)
         sentences << s.kb;
     QCOMPARE(sentences, kb);
+    QVERIFY(!plan.reason.contains(QStringLiteral("bugcheck has happened")) || plan.procedure == Procedure::Recovery);
 }
 
 void TestPlanRules::everyBlockerQuotesTheKb()
@@ -320,11 +346,16 @@ void TestPlanRules::everyBlockerQuotesTheKb()
             ++checked;
         }
     }
-    for (const PlanStep &s : PlanRules::standaloneSteps() + PlanRules::clusteredSteps() + PlanRules::recoverySteps()) {
-        QVERIFY2(inArticle(s.kb), qPrintable(s.kb));
-        ++checked;
+    // Every step of every procedure, as that procedure words it.
+    for (Procedure p : {Procedure::Standalone, Procedure::Clustered, Procedure::Recovery,
+             Procedure::InstallSecurePathFirst, Procedure::Defer}) {
+        for (const PlanStep &s : PlanRules::stepsFor(p, true) + PlanRules::stepsFor(p, false)) {
+            QVERIFY2(
+                !s.kb.isEmpty() && inArticle(s.kb), qPrintable(StepCatalogue::key(s.id) + QLatin1Char(' ') + s.kb));
+            ++checked;
+        }
     }
-    QCOMPARE(checked, 4 + 5 + 9 + 4);
+    QCOMPARE(checked, 4 + 5 * 2 + 9 * 2 + (6 + 4) + 1 * 2 + 1 * 2);
 }
 
 void TestPlanRules::clusterListsRemainingNodes()

@@ -69,8 +69,9 @@ void TestPreflightCli::decisionRows_data()
     i.version = QStringLiteral("5.2");
     i.build = QStringLiteral("3790");
     i.servicePack.clear();
+    // Between standalone steps 3 and 4: the upgrade continues at step 4, it is not the recovery.
     QTest::newRow("Server 2003 with the 2000 driver") << i << "E:"
-                                                      << "recovery" << QStringList{} << 0;
+                                                      << "standalone" << QStringList{} << 0;
 
     i = ServerImage();
     DumpSpec w2k;

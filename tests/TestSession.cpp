@@ -77,6 +77,12 @@ private:
     std::shared_ptr<Calls> m_calls;
 };
 
+QJsonObject backupStatement()
+{
+    return QJsonObject{{QStringLiteral("media"), QStringLiteral("LTO-3 #42")},
+        {QStringLiteral("finished_utc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+}
+
 QStringList stepsOf(const Session &s, const QString &kind)
 {
     QStringList out;
@@ -113,8 +119,8 @@ void TestSession::recordsWithEvidenceAndTrainingFlag()
     QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
     QSignalSpy recorded(&s, &Session::recorded);
     QVERIFY(s.beginRun());
-    QVERIFY(s.record(
-        QStringLiteral("backup"), JournalKind::Attested, {{QStringLiteral("media"), QStringLiteral("LTO-3 #42")}}));
+    QVERIFY(s.record(StepCatalogue::key(StepId::Backup), JournalKind::Attested,
+        {{QStringLiteral("media"), QStringLiteral("LTO-3 #42")}}));
     QCOMPARE(recorded.count(), 2);
     const auto records = s.journal().records(s.runId());
     QCOMPARE(records.size(), 2);
@@ -126,7 +132,7 @@ void TestSession::recordsWithEvidenceAndTrainingFlag()
     QCOMPARE(ev.value(QStringLiteral("facts")).toObject().value(QStringLiteral("training")).toBool(), true);
     QCOMPARE(ev.value(QStringLiteral("detail")).toObject().value(QStringLiteral("media")).toString(),
         QStringLiteral("LTO-3 #42"));
-    QVERIFY(s.completedSteps().contains(QStringLiteral("backup")));
+    QVERIFY(s.isCompleted(StepId::Backup));
 }
 
 void TestSession::refusesWhenItCannotRecord()
@@ -136,8 +142,8 @@ void TestSession::refusesWhenItCannotRecord()
     QVERIFY(!s.openJournal(QStringLiteral("/nonexistent-folder/j.sqlite")));
     QVERIFY(!s.canRecord());
     QVERIFY(s.recordingError().contains(QStringLiteral("/nonexistent-folder")));
-    QVERIFY(!s.record(QStringLiteral("backup"), JournalKind::Attested));
-    QVERIFY(!s.completedSteps().contains(QStringLiteral("backup")));
+    QVERIFY(!s.record(StepCatalogue::key(StepId::Backup), JournalKind::Attested));
+    QVERIFY(!s.isCompleted(StepId::Backup));
     QCOMPARE(failed.count(), 2);
 }
 
@@ -151,7 +157,7 @@ void TestSession::resumesUnfinishedRun()
         s.applyProbeResult(s.probe()->probe());
         QVERIFY(s.openJournal(path));
         QVERIFY(s.beginRun());
-        QVERIFY(s.record(QStringLiteral("backup"), JournalKind::Attested));
+        QVERIFY(s.record(StepCatalogue::key(StepId::Backup), JournalKind::Attested));
         runId = s.runId();
     }
     Session again(std::make_unique<FixedProbe>(false));
@@ -159,7 +165,7 @@ void TestSession::resumesUnfinishedRun()
     QVERIFY(again.openJournal(path));
     QVERIFY(again.beginRun());
     QCOMPARE(again.runId(), runId);
-    QVERIFY(again.completedSteps().contains(QStringLiteral("backup")));
+    QVERIFY(again.isCompleted(StepId::Backup));
     const auto records = again.journal().records(runId);
     QCOMPARE(records.last().kind, JournalKind::Resumed);
     QVERIFY(again.journal().verify().ok);
@@ -180,18 +186,17 @@ void TestSession::liveServerShowsWhichSanVolumesAreVisible()
     QCOMPARE(s.facts().visibleSanVolumes.get(), QStringList{QStringLiteral("E:")});
     QCOMPARE(s.facts().visibleSanVolumes.origin, FactOrigin::Probe);
     QVERIFY(s.decideProcedure());
-    QVERIFY(s.canVerify(QStringLiteral("disconnect-san")));
-    QVERIFY(s.attestStep(QStringLiteral("backup")));
-    s.captureSanVolumesBeforeDisconnect();
-    QVERIFY(!s.verifyStep(QStringLiteral("disconnect-san")));
+    QVERIFY(s.canVerify(StepId::DisconnectSan));
+    QVERIFY(s.attestStep(StepId::Backup, backupStatement()));
+    QVERIFY(!s.verifyStep(StepId::DisconnectSan));
     QVERIFY(s.lastRefusal().contains(QStringLiteral("E:")));
-    QVERIFY(!s.attestStep(QStringLiteral("disconnect-san"))); // the facts disprove it
+    QVERIFY(!s.attestStep(StepId::DisconnectSan)); // the facts disprove it
     // The cables are pulled: Windows no longer shows E:.
     server.report->volumes.pop_back();
     s.applyProbeResult(s.probe()->probe());
     QVERIFY(s.facts().visibleSanVolumes.get().isEmpty());
-    QVERIFY2(s.verifyStep(QStringLiteral("disconnect-san")), qPrintable(s.lastRefusal()));
-    QVERIFY(s.interlock(QStringLiteral("upgrade-windows")).isEmpty());
+    QVERIFY2(s.verifyStep(StepId::DisconnectSan), qPrintable(s.lastRefusal()));
+    QVERIFY2(s.interlock(StepId::UpgradeWindows).isEmpty(), qPrintable(s.interlock(StepId::UpgradeWindows).message));
 }
 
 void TestSession::resumeAtBootIsArmedBeforeTheUpgradeAndRemovedAtTheEnd()
@@ -208,15 +213,15 @@ void TestSession::resumeAtBootIsArmedBeforeTheUpgradeAndRemovedAtTheEnd()
         QVERIFY(s.beginRun());
         s.answerSanVolumes({QStringLiteral("E:")});
         QVERIFY(s.decideProcedure());
-        QVERIFY(s.attestStep(QStringLiteral("backup")));
+        QVERIFY(s.attestStep(StepId::Backup, backupStatement()));
         QCOMPARE(calls->armed, 0); // not yet: the upgrade cannot start before the SAN is gone
         server.report->volumes.pop_back();
         s.applyProbeResult(s.probe()->probe());
-        QVERIFY(s.verifyStep(QStringLiteral("disconnect-san")));
+        QVERIFY(s.verifyStep(StepId::DisconnectSan));
         QCOMPARE(calls->armed, 1);
         QCOMPARE(calls->journal, path);
         QVERIFY(s.isResumeAtBootArmed());
-        QCOMPARE(stepsOf(s, JournalKind::Note), QStringList{QStringLiteral("resume-at-boot")});
+        QCOMPARE(stepsOf(s, JournalKind::Note).count(RecordTopic::ResumeAtBoot), 1);
         const JournalRecord note = s.journal().records(s.runId()).last();
         QVERIFY(note.evidenceObject()
                     .value(QStringLiteral("detail"))
@@ -235,13 +240,13 @@ void TestSession::resumeAtBootIsArmedBeforeTheUpgradeAndRemovedAtTheEnd()
     QVERIFY(again.beginRun());
     QVERIFY(again.isResumed());
     QCOMPARE(calls->armed, 2);
-    QVERIFY(again.verifyStep(QStringLiteral("upgrade-windows")));
+    QVERIFY(again.verifyStep(StepId::UpgradeWindows));
     QCOMPARE(calls->disarmed, 0);
     QVERIFY(again.finishRun());
     QCOMPARE(calls->disarmed, 1);
     QVERIFY(!again.isResumeAtBootArmed());
     const auto records = again.journal().records(again.runId());
-    QCOMPARE(records.last().stepId, QStringLiteral("resume-at-boot"));
+    QCOMPARE(records.last().stepId, RecordTopic::ResumeAtBoot);
     QVERIFY(records.last().evidence.contains(QStringLiteral("removed")));
     QVERIFY(again.journal().verify().ok);
 }
@@ -260,11 +265,11 @@ void TestSession::resumeAtBootFailureIsRecordedNotHidden()
     QVERIFY(s.beginRun());
     s.answerSanVolumes({QStringLiteral("E:")});
     QVERIFY(s.decideProcedure());
-    QVERIFY(s.attestStep(QStringLiteral("backup")));
-    QVERIFY(s.verifyStep(QStringLiteral("disconnect-san")));
+    QVERIFY(s.attestStep(StepId::Backup, backupStatement()));
+    QVERIFY(s.verifyStep(StepId::DisconnectSan));
     QVERIFY(s.resumeAtBootProblem().contains(QStringLiteral("Access is denied")));
     QVERIFY(s.resumeAtBootProblem().contains(s.journalPath()));
-    QCOMPARE(stepsOf(s, JournalKind::Failure), QStringList{QStringLiteral("resume-at-boot")});
+    QCOMPARE(stepsOf(s, JournalKind::Failure), QStringList{RecordTopic::ResumeAtBoot});
 }
 
 void TestSession::trainingNeverRegistersResumeAtBoot()
@@ -276,8 +281,8 @@ void TestSession::trainingNeverRegistersResumeAtBoot()
     s.applyProbeResult(s.probe()->probe());
     QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(s.beginRun());
-    for (const QString &step : {QStringLiteral("backup"), QStringLiteral("disconnect-san")})
-        QVERIFY(s.record(step, JournalKind::Attested));
+    for (StepId step : {StepId::Backup, StepId::DisconnectSan})
+        QVERIFY(s.record(StepCatalogue::key(step), JournalKind::Attested));
     QVERIFY(s.finishRun());
     QCOMPARE(calls->armed + calls->disarmed, 0);
 }
@@ -297,22 +302,22 @@ void TestSession::liveClusterStepsAreVerifiedThroughClusApi()
     s.answerSanVolumes({QStringLiteral("E:")});
     QVERIFY2(s.decideProcedure(), qPrintable(s.lastRefusal()));
     QCOMPARE(s.runPlan().procedure, Procedure::Clustered);
-    QVERIFY(s.canVerify(QStringLiteral("cluster-move-storage")));
-    QVERIFY(!s.verifyStep(QStringLiteral("cluster-move-storage")));
+    QVERIFY(s.canVerify(StepId::ClusterMoveStorage));
+    QVERIFY(!s.verifyStep(StepId::ClusterMoveStorage));
     QVERIFY(s.lastRefusal().contains(QStringLiteral("Disk Group 1")));
     r.cluster.groups[0].ownerNode = "SRV02";
     s.applyProbeResult(s.probe()->probe());
-    QVERIFY2(s.verifyStep(QStringLiteral("cluster-move-storage")), qPrintable(s.lastRefusal()));
-    QVERIFY(!s.verifyStep(QStringLiteral("cluster-pause-node")));
+    QVERIFY2(s.verifyStep(StepId::ClusterMoveStorage), qPrintable(s.lastRefusal()));
+    QVERIFY(!s.verifyStep(StepId::ClusterPauseNode));
     QVERIFY(s.lastRefusal().contains(QStringLiteral("up, not paused")));
     r.cluster.nodes[0].state = 2;
     s.applyProbeResult(s.probe()->probe());
-    QVERIFY2(s.verifyStep(QStringLiteral("cluster-pause-node")), qPrintable(s.lastRefusal()));
+    QVERIFY2(s.verifyStep(StepId::ClusterPauseNode), qPrintable(s.lastRefusal()));
     // Where ClusAPI cannot be read, the page falls back to the operator's attestation.
     r.cluster.enumerated = false;
     r.cluster.error = "The RPC server is unavailable";
     s.applyProbeResult(s.probe()->probe());
-    QVERIFY(!s.canVerify(QStringLiteral("cluster-resume-node")));
+    QVERIFY(!s.canVerify(StepId::ClusterResumeNode));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -332,15 +332,16 @@ void TestWindowsProbe::sanDisconnectIsVerifiedOnTheLiveServer()
         questions << q.text;
     QVERIFY2(s.decideProcedure(),
         qPrintable(s.lastRefusal() + u' ' + questions.join(u'|') + u' ' + first.warnings.join(u'|')));
-    QVERIFY(s.attestStep(QStringLiteral("backup")));
-    s.captureSanVolumesBeforeDisconnect();
-    QVERIFY(!s.verifyStep(QStringLiteral("disconnect-san")));
+    QVERIFY(s.attestStep(StepId::Backup,
+        {{QStringLiteral("media"), QStringLiteral("LTO-2")},
+            {QStringLiteral("finished_utc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}));
+    QVERIFY(!s.verifyStep(StepId::DisconnectSan));
     QVERIFY(s.lastRefusal().contains(QStringLiteral("E:")));
-    QVERIFY(!s.interlock(QStringLiteral("upgrade-windows")).isEmpty());
+    QVERIFY(!s.interlock(StepId::UpgradeWindows).isEmpty());
     attachSanVolume(false);
     s.applyProbeResult(s.probe()->probe());
-    QVERIFY2(s.verifyStep(QStringLiteral("disconnect-san")), qPrintable(s.lastRefusal()));
-    QVERIFY(s.interlock(QStringLiteral("upgrade-windows")).isEmpty());
+    QVERIFY2(s.verifyStep(StepId::DisconnectSan), qPrintable(s.lastRefusal()));
+    QVERIFY(s.interlock(StepId::UpgradeWindows).isEmpty());
     QVERIFY(s.journal().verify().ok);
 }
 

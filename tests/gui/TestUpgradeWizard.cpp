@@ -352,9 +352,8 @@ void TestUpgradeWizard::walksEveryBuiltInScenario()
     QTRY_VERIFY(walk.canGoOn());
     walk.forward()->click(); // Finish
     QVERIFY(walk.session->isFinished());
-    const auto events = walk.server()->events();
-    for (const SimulationEvent &e : events)
-        QVERIFY2(!e.mistake, qPrintable(e.message));
+    for (const DebriefItem &m : walk.session->run().debrief().mistakes)
+        QFAIL(qPrintable(m.text));
 
     Journal j;
     QVERIFY(j.open(path, Journal::Mode::ReadOnly));
@@ -366,7 +365,11 @@ void TestUpgradeWizard::walksEveryBuiltInScenario()
         QCOMPARE(r.operatorName, QStringLiteral("Ada Operator"));
         finished += r.kind == JournalKind::RunFinished ? 1 : 0;
     }
-    QCOMPARE(finished, nodes > 0 ? nodes : 1);
+    // One run, whatever the number of nodes: it ends once, every node complete.
+    QCOMPARE(finished, 1);
+    for (const NodeRun &node : walk.session->run().nodes())
+        QVERIFY2(node.isComplete(), qPrintable(node.computer));
+    QCOMPARE(walk.session->run().nodes().size(), qMax(nodes, 1));
 }
 
 void TestUpgradeWizard::interlocksHoldWhenTheTraineeSkips()
@@ -376,8 +379,11 @@ void TestUpgradeWizard::interlocksHoldWhenTheTraineeSkips()
     NEXT(walk, W::BackupPageId);
     // No backup has run: the attestation is refused and Next stays off.
     walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("tape"));
+    walk.wizard->currentPage()
+        ->findChild<QLineEdit *>(QStringLiteral("backupTime"))
+        ->setText(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     PRESS(walk, "attest-backup");
-    QVERIFY(!walk.session->isCompleted(QStringLiteral("backup")));
+    QVERIFY(!walk.session->isCompleted(StepId::Backup));
     QVERIFY(!walk.canGoOn());
     QVERIFY(walk.wizard->currentPage()
                 ->findChild<QLabel *>(QStringLiteral("statusLabel"))
@@ -389,8 +395,8 @@ void TestUpgradeWizard::interlocksHoldWhenTheTraineeSkips()
     walk.wizard->next();
     QCOMPARE(walk.wizard->currentId(), int(W::BackupPageId));
     // The model refuses the upgrade, Secure Path and reattachment steps out of order.
-    QVERIFY(!walk.session->verifyStep(QStringLiteral("upgrade-windows")));
-    QVERIFY(!walk.session->verifyStep(QStringLiteral("reconnect-san")));
+    QVERIFY(!walk.session->verifyStep(StepId::UpgradeWindows));
+    QVERIFY(!walk.session->verifyStep(StepId::ReconnectSan));
     ROOM(walk, "take-backup");
     PRESS(walk, "attest-backup");
     NEXT(walk, W::SanDisconnectPageId);
@@ -404,21 +410,32 @@ void TestUpgradeWizard::interlocksHoldWhenTheTraineeSkips()
     ROOM(walk, "disconnect-san");
     PRESS(walk, "check-disconnect-san");
     NEXT(walk, W::UpgradePageId);
-    // The trainee plugs the SAN back in before the upgrade: the upgrade step is refused.
+    // The trainee plugs the SAN back in before the upgrade: the SAN step is reopened (recorded), the
+    // wizard goes back to it and the upgrade is refused until the SAN is gone again.
     ROOM(walk, "reconnect-san");
-    QVERIFY(!walk.session->interlock(QStringLiteral("upgrade-windows")).isEmpty());
+    QVERIFY(!walk.session->isCompleted(StepId::DisconnectSan));
+    QCOMPARE(walk.session->interlock(StepId::UpgradeWindows).check, QStringLiteral("san-visible"));
+    QTRY_COMPARE(walk.wizard->currentId(), int(W::SanDisconnectPageId));
+    WAIT_IDLE(walk);
+    QVERIFY(walk.button(QStringLiteral("check-disconnect-san"))->isEnabled());
+    QVERIFY(walk.wizard->currentPage()
+                ->findChild<QLabel *>(QStringLiteral("statusLabel"))
+                ->text()
+                .contains(QStringLiteral("E:, F:")));
     ROOM(walk, "disconnect-san");
+    PRESS(walk, "check-disconnect-san");
+    NEXT(walk, W::UpgradePageId);
     ROOM(walk, "upgrade-windows");
     PRESS(walk, "check-upgrade-windows");
     NEXT(walk, W::SecurePathReinstallPageId);
     // Reattachment before 3.6.3.670 is refused by the model.
-    QVERIFY(walk.session->interlock(QStringLiteral("reconnect-san")).contains(QStringLiteral("3.6.3.670")));
+    QVERIFY(walk.session->interlock(StepId::ReconnectSan).message.contains(QStringLiteral("3.6.3.670")));
     // Back never erases what was recorded; revisiting re-verifies.
     const qint64 before = walk.session->journal().count();
     walk.wizard->back();
     QTRY_COMPARE(walk.wizard->currentId(), int(W::UpgradePageId));
     WAIT_IDLE(walk);
-    QVERIFY(walk.session->isCompleted(QStringLiteral("upgrade-windows")));
+    QVERIFY(walk.session->isCompleted(StepId::UpgradeWindows));
     QVERIFY(walk.session->journal().count() >= before);
     // The side panel shows the plan with its state.
     QListWidget *steps = walk.wizard->stepList()->list();
@@ -478,8 +495,11 @@ void TestUpgradeWizard::missingLunBlocksCompletionAndSaysWhich()
     ROOM(walk, "take-backup"); // fails: media error
     QVERIFY(walk.wizard->serverRoom()->lastEvent()->text().contains(QStringLiteral("failed")));
     walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("tape"));
+    walk.wizard->currentPage()
+        ->findChild<QLineEdit *>(QStringLiteral("backupTime"))
+        ->setText(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     PRESS(walk, "attest-backup");
-    QVERIFY(!walk.session->isCompleted(QStringLiteral("backup")));
+    QVERIFY(!walk.session->isCompleted(StepId::Backup));
     ROOM(walk, "take-backup");
     PRESS(walk, "attest-backup");
     NEXT(walk, W::SanDisconnectPageId);
@@ -494,7 +514,7 @@ void TestUpgradeWizard::missingLunBlocksCompletionAndSaysWhich()
     NEXT(walk, W::SanReattachPageId);
     ROOM(walk, "reconnect-san");
     PRESS(walk, "check-reconnect-san");
-    QVERIFY(!walk.session->isCompleted(QStringLiteral("reconnect-san")));
+    QVERIFY(!walk.session->isCompleted(StepId::ReconnectSan));
     QVERIFY(!walk.canGoOn());
     const QString status = walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
     QVERIFY2(status.contains(QStringLiteral("F:")), qPrintable(status));
@@ -562,7 +582,7 @@ void TestUpgradeWizard::refusesToGoOnWhenTheJournalCannotRecord()
         QJsonObject{{QStringLiteral("pad"), QString(20000, QLatin1Char('x'))}}));
     walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("tape"));
     QVERIFY(!walk.button(QStringLiteral("attest-backup"))->isEnabled());
-    QVERIFY(!walk.session->isCompleted(QStringLiteral("backup")));
+    QVERIFY(!walk.session->isCompleted(StepId::Backup));
     QVERIFY(!walk.canGoOn());
     auto *problem = walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("recordingProblem"));
     QVERIFY(problem->isVisible());
@@ -647,7 +667,7 @@ void TestUpgradeWizard::choosesTheSystemOnTheWelcomePage()
     walkTo(walk, W::PreflightPageId);
     NEXT(walk, W::BackupPageId);
     // An offline image cannot show the SAN cables: the operator attests, the model still orders.
-    QVERIFY(!walk.session->canVerify(QStringLiteral("disconnect-san")));
+    QVERIFY(!walk.session->canVerify(StepId::DisconnectSan));
     // Once the run has begun the system cannot change.
     QVERIFY(!walk.session->setProbe(nullptr));
 }
@@ -705,15 +725,18 @@ void TestUpgradeWizard::liveServerShowsDiskEvidenceTheOperatorConfirms()
     QCOMPARE(walk.session->facts().visibleSanVolumes.get(), QStringList{QStringLiteral("E:")});
     NEXT(walk, W::BackupPageId);
     walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("LTO"));
+    walk.wizard->currentPage()
+        ->findChild<QLineEdit *>(QStringLiteral("backupTime"))
+        ->setText(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     PRESS(walk, "attest-backup");
     NEXT(walk, W::SanDisconnectPageId);
     // A live server is checked, not attested: E: is still there, so the check refuses.
     PRESS(walk, "check-disconnect-san");
-    QVERIFY(!walk.session->isCompleted(QStringLiteral("disconnect-san")));
+    QVERIFY(!walk.session->isCompleted(StepId::DisconnectSan));
     QVERIFY(!walk.forward()->isEnabled());
     report->volumes.pop_back();
     PRESS(walk, "check-disconnect-san");
-    QTRY_VERIFY(walk.session->isCompleted(QStringLiteral("disconnect-san")));
+    QTRY_VERIFY(walk.session->isCompleted(StepId::DisconnectSan));
     NEXT(walk, W::UpgradePageId);
 }
 

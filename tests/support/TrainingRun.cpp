@@ -15,14 +15,17 @@ bool fail(QString *error, const QString &what, const Session &s)
     return false;
 }
 
-bool step(Session &s, const QString &id, QString *error, std::initializer_list<A> actions = {})
+bool step(Session &s, StepId id, QString *error, std::initializer_list<A> actions = {})
 {
     for (A a : actions)
         s.performTrainingAction(a);
     s.applyProbeResult(s.probe()->probe());
-    const bool ok
-        = s.canVerify(id) ? s.verifyStep(id) : s.attestStep(id, {{QStringLiteral("media"), QStringLiteral("tape 7")}});
-    return ok || fail(error, id, s);
+    const bool ok = s.canVerify(id)
+        ? s.verifyStep(id)
+        : s.attestStep(id,
+            {{QStringLiteral("media"), QStringLiteral("tape 7")},
+                {QStringLiteral("finished_utc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    return ok || fail(error, StepCatalogue::key(id), s);
 }
 
 } // namespace
@@ -39,41 +42,40 @@ bool runTrainingScenario(const QString &scenario, const QString &journal, bool u
             return fail(error, QStringLiteral("begin"), s);
         const Procedure p = s.runPlan().procedure;
         if (p == Procedure::Defer)
-            return step(s, QStringLiteral("defer"), error) && s.finishRun();
+            return step(s, StepId::Defer, error) && s.finishRun();
         if (p == Procedure::InstallSecurePathFirst) {
-            if (!step(s, QStringLiteral("install-securepath-4.0a"), error, {A::InstallSecurePath40A})
-                || !s.decideProcedure())
+            if (!step(s, StepId::InstallSecurePath40A, error, {A::InstallSecurePath40A}) || !s.decideProcedure())
                 return fail(error, QStringLiteral("reassess"), s);
         }
         const bool clustered = s.runPlan().procedure == Procedure::Clustered;
         if (clustered
-            && !(step(s, QStringLiteral("cluster-move-storage"), error, {A::MoveSharedStorage})
-                && step(s, QStringLiteral("cluster-pause-node"), error, {A::PauseNode})))
+            && !(step(s, StepId::ClusterMoveStorage, error, {A::MoveSharedStorage})
+                && step(s, StepId::ClusterPauseNode, error, {A::PauseNode})))
             return false;
         if (s.runPlan().procedure != Procedure::Recovery) {
-            if (!step(s, QStringLiteral("backup"), error, {A::TakeBackup}))
+            if (!step(s, StepId::Backup, error, {A::TakeBackup}))
                 return false;
             if (upgradeWithSanAttached) {
                 const SimulationEvent e = s.performTrainingAction(A::UpgradeWindows);
-                if (!e.bugcheck || !s.switchToRecovery(e.message))
+                if (!e.bugcheck || s.runPlan().procedure != Procedure::Recovery)
                     return fail(error, QStringLiteral("mistake"), s);
                 upgradeWithSanAttached = false;
             }
         }
         if (s.runPlan().procedure == Procedure::Recovery) {
-            if (!(step(s, QStringLiteral("disconnect-san"), error, {A::DisconnectSan})
-                    && step(s, QStringLiteral("restart-complete-upgrade"), error, {A::Restart})))
+            if (!(step(s, StepId::DisconnectSan, error, {A::DisconnectSan})
+                    && step(s, StepId::RestartCompleteUpgrade, error, {A::Restart})))
                 return false;
-        } else if (!(step(s, QStringLiteral("disconnect-san"), error, {A::DisconnectSan})
-                       && step(s, QStringLiteral("upgrade-windows"), error, {A::UpgradeWindows}))) {
+        } else if (!(step(s, StepId::DisconnectSan, error, {A::DisconnectSan})
+                       && step(s, StepId::UpgradeWindows, error, {A::UpgradeWindows}))) {
             return false;
         }
-        if (!(step(s, QStringLiteral("install-securepath-2003"), error, {A::InstallSecurePath40A})
-                && step(s, QStringLiteral("reconnect-san"), error, {A::ReconnectSan})))
+        if (!(step(s, StepId::InstallSecurePath2003, error, {A::InstallSecurePath40A})
+                && step(s, StepId::ReconnectSan, error, {A::ReconnectSan})))
             return false;
         if (!clustered)
             return s.finishRun() || fail(error, QStringLiteral("finish"), s);
-        if (!step(s, QStringLiteral("cluster-resume-node"), error, {A::ResumeNode}) || !s.nextClusterNode())
+        if (!step(s, StepId::ClusterResumeNode, error, {A::ResumeNode}) || !s.nextClusterNode())
             return fail(error, QStringLiteral("next node"), s);
         if (s.isFinished())
             return true;

@@ -40,6 +40,7 @@ inline const QString Decision = QStringLiteral("decision");
 inline const QString Failure = QStringLiteral("failure");
 inline const QString Resumed = QStringLiteral("resumed");
 inline const QString Probed = QStringLiteral("probed");
+inline const QString Reopened = QStringLiteral("reopened");
 inline const QString Note = QStringLiteral("note");
 inline const QString RunFinished = QStringLiteral("run-finished");
 } // namespace JournalKind

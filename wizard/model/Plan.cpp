@@ -2,20 +2,6 @@
 
 namespace spuw {
 
-QString procedureId(Procedure p)
-{
-    switch (p) {
-    case Procedure::Standalone: return QStringLiteral("standalone");
-    case Procedure::Clustered: return QStringLiteral("clustered");
-    case Procedure::Recovery: return QStringLiteral("recovery");
-    case Procedure::InstallSecurePathFirst: return QStringLiteral("install-securepath-4.0a");
-    case Procedure::Defer: return QStringLiteral("defer");
-    case Procedure::NotApplicable: return QStringLiteral("not-applicable");
-    case Procedure::Undetermined: return QStringLiteral("undetermined");
-    }
-    return QStringLiteral("undetermined");
-}
-
 bool Plan::hasBlocker(const QString &id) const
 {
     return blockerIds().contains(id);
@@ -29,15 +15,15 @@ QStringList Plan::blockerIds() const
     return ids;
 }
 
-QStringList Plan::stepIds() const
+QList<StepId> Plan::stepIds() const
 {
-    QStringList ids;
+    QList<StepId> ids;
     for (const PlanStep &s : steps)
         ids << s.id;
     return ids;
 }
 
-int Plan::stepIndex(const QString &id) const
+int Plan::stepIndex(StepId id) const
 {
     return int(stepIds().indexOf(id));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StepId.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,7 +18,8 @@ enum class Procedure {
     Undetermined, // a fact the rules need is unknown: the plan asks instead of assuming
 };
 
-QString procedureId(Procedure p); // "standalone", "install-securepath-4.0a", ...
+// The procedure's word in the journal, the JSON and on the command line (StepCatalogue keeps them).
+QString procedureId(Procedure p);
 
 struct Blocker
 {
@@ -27,9 +30,9 @@ struct Blocker
 
 struct PlanStep
 {
-    QString id; // stable, shared by the procedures that have the same step
+    StepId id = StepId::Preflight; // shared by the procedures that have the same step
     QString title;
-    QString kb;
+    QString kb; // as this procedure words it
 };
 
 struct Question
@@ -50,8 +53,8 @@ struct Plan
 
     bool hasBlocker(const QString &id) const;
     QStringList blockerIds() const;
-    QStringList stepIds() const;
-    int stepIndex(const QString &id) const;
+    QList<StepId> stepIds() const;
+    int stepIndex(StepId id) const;
 };
 
 } // namespace spuw

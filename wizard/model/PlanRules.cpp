@@ -1,6 +1,7 @@
 #include "PlanRules.h"
 
 #include "KbSentences.h"
+#include "StepCatalogue.h"
 
 #include <FileVersion.h>
 
@@ -20,6 +21,17 @@ std::optional<formats::FileVersion> driverVersion(const SystemFacts &f)
     return formats::FileVersion::parse(f.securePath.get().fileVersion.toStdString());
 }
 
+QStringList otherNodes(const SystemFacts &f)
+{
+    QStringList out;
+    const QString self = f.computerName.valueOr(QString());
+    for (const QString &node : f.clusterNodes.valueOr({})) {
+        if (node.compare(self, Qt::CaseInsensitive) != 0)
+            out << node;
+    }
+    return out;
+}
+
 } // namespace
 
 bool PlanRules::isUpgradeBugcheck(const CrashDumpFact &dump)
@@ -27,46 +39,17 @@ bool PlanRules::isUpgradeBugcheck(const CrashDumpFact &dump)
     return dump.stopCode() == kBadPoolCaller && dump.build == kBuildServer2003;
 }
 
-QList<PlanStep> PlanRules::standaloneSteps()
+QList<PlanStep> PlanRules::planSteps(const QList<StepId> &ids, Procedure procedure)
 {
-    return {
-        {QStringLiteral("backup"), tr("Back up the complete system configuration"), kbText(kb::kStandalone1)},
-        {QStringLiteral("disconnect-san"), tr("Remove all SAN connections"), kbText(kb::kStandalone2)},
-        {QStringLiteral("upgrade-windows"), tr("Upgrade Windows 2000 to Windows Server 2003"),
-            kbText(kb::kStandalone3)},
-        {QStringLiteral("install-securepath-2003"), tr("Install Secure Path 4.0A (Raidisk.sys 3.6.3.670)"),
-            kbText(kb::kStandalone4)},
-        {QStringLiteral("reconnect-san"), tr("Connect the server to the SAN storage"), kbText(kb::kStandalone5)},
-    };
-}
-
-QList<PlanStep> PlanRules::clusteredSteps()
-{
-    QList<PlanStep> steps{
-        {QStringLiteral("cluster-move-storage"), tr("Move all cluster-shared storage to another node"),
-            kbText(kb::kCluster1)},
-        {QStringLiteral("cluster-pause-node"), tr("Pause this cluster node"), kbText(kb::kCluster2)},
-    };
-    for (PlanStep s : standaloneSteps()) {
-        s.kb = kbText(kb::kCluster3) + QLatin1Char(' ') + s.kb;
-        steps << s;
-    }
-    steps << PlanStep{QStringLiteral("cluster-resume-node"), tr("Unpause this cluster node"), kbText(kb::kCluster4)}
-          << PlanStep{QStringLiteral("cluster-next-node"), tr("Repeat for each of the other cluster nodes"),
-                 kbText(kb::kCluster5)};
+    QList<PlanStep> steps;
+    for (StepId id : ids)
+        steps << StepCatalogue::planStep(id, procedure);
     return steps;
 }
 
-QList<PlanStep> PlanRules::recoverySteps()
+QList<PlanStep> PlanRules::stepsFor(Procedure procedure, bool clusterNode)
 {
-    return {
-        {QStringLiteral("disconnect-san"), tr("Remove all SAN connections"), kbText(kb::kRecovery1)},
-        {QStringLiteral("restart-complete-upgrade"), tr("Restart to complete the upgrade to Windows Server 2003"),
-            kbText(kb::kRecovery2)},
-        {QStringLiteral("install-securepath-2003"), tr("Install Secure Path 4.0A (Raidisk.sys 3.6.3.670)"),
-            kbText(kb::kRecovery3)},
-        {QStringLiteral("reconnect-san"), tr("Reconnect the server to the SAN"), kbText(kb::kRecovery4)},
-    };
+    return planSteps(StepCatalogue::stepsFor(procedure, clusterNode), procedure);
 }
 
 Plan PlanRules::evaluate(const SystemFacts &f)
@@ -135,8 +118,9 @@ Plan PlanRules::evaluate(const SystemFacts &f)
                                   .arg(d.build);
         }
     }
-    if (is2003 && version && *version == v2000)
-        evidence << tr("Windows Server 2003 is running the Windows 2000 driver Raidisk.sys 3.6.2.670");
+    // Windows Server 2003 still on the Windows 2000 driver is the normal state between standalone
+    // steps 3 and 4: by itself it is no evidence of the bugcheck.
+    const bool between3And4 = is2003 && version && *version == v2000;
     if (f.operatorReportsBugcheck.known() && f.operatorReportsBugcheck.get())
         evidence << tr("the operator reports the BAD_POOL_CALLER bugcheck");
 
@@ -231,8 +215,7 @@ Plan PlanRules::evaluate(const SystemFacts &f)
         plan.blockers = san + version40A;
         plan.reason = tr("Critical operating system data is on the SAN: defer the upgrade until HP Secure "
                          "Path 4.0B is available.");
-        plan.steps = {
-            {QStringLiteral("defer"), tr("Defer the upgrade until HP Secure Path 4.0B"), kbText(kb::kDeferUntil40B)}};
+        plan.steps = stepsFor(Procedure::Defer);
         return plan;
     }
     if (!plan.questions.isEmpty()) {
@@ -246,17 +229,15 @@ Plan PlanRules::evaluate(const SystemFacts &f)
         //  information stored on the SAN and are getting the "Bugcheck" error message."
         plan.procedure = Procedure::Recovery;
         plan.reason = tr("The upgrade bugcheck has happened: %1.").arg(evidence.join(QStringLiteral("; ")));
-        plan.steps = recoverySteps();
+        plan.steps = stepsFor(Procedure::Recovery, f.clusterMember.valueOr(false));
+        plan.remainingNodes = otherNodes(f);
         return plan;
     }
     if (!version40A.isEmpty()) {
         plan.procedure = Procedure::InstallSecurePathFirst;
         plan.blockers = version40A;
         plan.reason = version40A.first().message;
-        plan.steps = {{QStringLiteral("install-securepath-4.0a"),
-            tr("Install HP Secure Path 4.0A (Raidisk.sys "
-               "3.6.2.670)"),
-            kbText(kb::kRaidiskMustBe3620670)}};
+        plan.steps = stepsFor(Procedure::InstallSecurePathFirst);
         return plan;
     }
     if (!f.clusterMember.known()) {
@@ -265,20 +246,32 @@ Plan PlanRules::evaluate(const SystemFacts &f)
         plan.reason = tr("Cluster membership is unknown.");
         return plan;
     }
+    if (between3And4) {
+        // "4. Install Secure Path V4.0A on the server. ... 5. Connect the Windows Server 2003 server to
+        //  the SAN storage." The SAN stays disconnected until the new driver is in; a cluster node
+        //  then goes back into the cluster (clustered steps 4 and 5).
+        const bool cluster = f.clusterMember.get();
+        plan.procedure = cluster ? Procedure::Clustered : Procedure::Standalone;
+        QList<StepId> steps{StepId::DisconnectSan, StepId::InstallSecurePath2003, StepId::ReconnectSan};
+        if (cluster)
+            steps << StepId::ClusterResumeNode << StepId::ClusterNextNode;
+        plan.steps = planSteps(steps, plan.procedure);
+        plan.remainingNodes = otherNodes(f);
+        plan.reason = tr("Windows Server 2003 is installed and still runs the Windows 2000 driver Raidisk.sys "
+                         "3.6.2.670, with no sign of the 0xC2 bugcheck: the upgrade continues at step 4, install "
+                         "Secure Path 4.0A, with every SAN connection still removed.");
+        return plan;
+    }
     if (f.clusterMember.get()) {
         plan.procedure = Procedure::Clustered;
-        plan.steps = clusteredSteps();
-        const QString self = f.computerName.valueOr(QString());
-        for (const QString &node : f.clusterNodes.valueOr({})) {
-            if (node.compare(self, Qt::CaseInsensitive) != 0)
-                plan.remainingNodes << node;
-        }
+        plan.steps = stepsFor(Procedure::Clustered);
+        plan.remainingNodes = otherNodes(f);
         plan.reason = tr("Cluster node: upgrade one node at a time with its shared storage moved away and the "
                          "node paused.");
         return plan;
     }
     plan.procedure = Procedure::Standalone;
-    plan.steps = standaloneSteps();
+    plan.steps = stepsFor(Procedure::Standalone);
     plan.reason = tr("Standalone server booting from direct-connected storage with Secure Path 4.0A.");
     return plan;
 }

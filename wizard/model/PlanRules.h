@@ -21,9 +21,9 @@ public:
 
     static Plan evaluate(const SystemFacts &facts);
 
-    static QList<PlanStep> standaloneSteps();
-    static QList<PlanStep> clusteredSteps();
-    static QList<PlanStep> recoverySteps();
+    // The procedure's steps from the step catalogue, worded for that procedure.
+    static QList<PlanStep> stepsFor(Procedure procedure, bool clusterNode = false);
+    static QList<PlanStep> planSteps(const QList<StepId> &ids, Procedure procedure);
 
     // Which dumps show the upgrade bugcheck of this KB: 0xC2 from a Server 2003 kernel.
     static bool isUpgradeBugcheck(const CrashDumpFact &dump);

@@ -1,5 +1,8 @@
 #include "PreflightReport.h"
 
+#include "FactTable.h"
+#include "StepCatalogue.h"
+
 #include <QJsonArray>
 
 namespace spuw {
@@ -48,8 +51,8 @@ QJsonObject PreflightReport::toJson() const
             {QStringLiteral("id"), b.id}, {QStringLiteral("message"), b.message}, {QStringLiteral("kb"), b.kb}});
     QJsonArray steps;
     for (const PlanStep &s : m_plan.steps)
-        steps.append(QJsonObject{
-            {QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}, {QStringLiteral("kb"), s.kb}});
+        steps.append(QJsonObject{{QStringLiteral("id"), StepCatalogue::key(s.id)}, {QStringLiteral("title"), s.title},
+            {QStringLiteral("kb"), s.kb}});
     QJsonArray questions;
     for (const Question &q : m_plan.questions)
         questions.append(QJsonObject{{QStringLiteral("id"), q.id}, {QStringLiteral("text"), q.text}});
@@ -73,7 +76,6 @@ QJsonObject PreflightReport::toJson() const
 QString PreflightReport::toText() const
 {
     const SystemFacts &f = m_result.facts;
-    const QString unknown = tr("unknown");
     auto line = [](const QString &label, const QString &value) {
         return QStringLiteral("  %1 %2\n").arg(label + QLatin1Char(':'), -24).arg(value);
     };
@@ -83,49 +85,8 @@ QString PreflightReport::toText() const
     if (f.training)
         out += tr("TRAINING: simulated server, nothing on this machine is changed.") + QLatin1Char('\n');
     out += QLatin1Char('\n') + tr("Facts") + QLatin1Char('\n');
-    out += line(tr("Computer"), f.computerName.valueOr(unknown));
-    out += line(tr("Windows"),
-        tr("%1 (version %2, build %3) %4")
-            .arg(f.productName.valueOr(unknown), f.osVersion.valueOr(unknown),
-                f.osBuild.known() ? QString::number(f.osBuild.get()) : unknown, f.servicePack.valueOr(QString())));
-    out += line(tr("Product type"), f.productType.valueOr(unknown));
-    out += line(tr("System root"), f.systemRoot.valueOr(unknown));
-    const auto dc = f.isDomainController();
-    out += line(tr("Domain controller"),
-        dc ? (*dc ? tr("yes (AD database %1, logs %2)")
-                        .arg(f.adDatabasePath.valueOr(unknown), f.adLogPath.valueOr(unknown))
-                  : tr("no"))
-           : unknown);
-    out += line(tr("Cluster member"),
-        f.clusterMember.known() ? (f.clusterMember.get()
-                ? tr("yes (%1; nodes %2)")
-                      .arg(f.clusterName.valueOr(unknown), f.clusterNodes.valueOr({}).join(QStringLiteral(", ")))
-                : tr("no"))
-                                : unknown);
-    QStringList pfs;
-    for (const PagingFile &pf : f.pagingFiles.valueOr({}))
-        pfs << pf.toRegistryString();
-    out += line(tr("Page files"),
-        f.pagingFiles.known() ? (pfs.isEmpty() ? tr("none") : pfs.join(QStringLiteral("; "))) : unknown);
-    out += line(tr("Raidisk.sys"),
-        !f.securePath.known() ? unknown
-            : f.securePath.get().present
-            ? tr("%1, version %2")
-                  .arg(f.securePath.get().path,
-                      f.securePath.get().fileVersion.isEmpty() ? unknown : f.securePath.get().fileVersion)
-            : tr("not installed"));
-    QStringList dumps;
-    for (const CrashDumpFact &d : f.crashDumps.valueOr({}))
-        dumps << tr("%1: bugcheck 0x%2, build %3")
-                     .arg(d.path, QString::number(d.bugCheckCode, 16).toUpper())
-                     .arg(d.build);
-    out += line(tr("Crash dumps"),
-        f.crashDumps.known() ? (dumps.isEmpty() ? tr("none") : dumps.join(QStringLiteral("; "))) : unknown);
-    out += line(tr("SAN volumes"),
-        f.sanVolumes.known()
-            ? (f.sanVolumes.get().isEmpty() ? tr("none") : f.sanVolumes.get().join(QStringLiteral(", ")))
-            : unknown);
-
+    for (const FactRow &row : FactTable::rows(f))
+        out += line(row.label, row.value);
     out += QLatin1Char('\n')
         + tr("Verdict: %1 [%2]").arg(procedureTitle(m_plan.procedure), procedureId(m_plan.procedure))
         + QLatin1Char('\n');

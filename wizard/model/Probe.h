@@ -37,6 +37,10 @@ struct ProbeResult
     std::optional<QStringList> mountedVolumes;
     QList<VolumeEvidence> volumeEvidence;
     std::optional<ClusterView> cluster;
+    // What only someone in the server room knows: whether the server stops with a bugcheck at every
+    // start, whether the backup job finished. The simulator sees both; other probes leave them empty.
+    std::optional<bool> bugchecking;
+    std::optional<bool> backupFinished;
     QStringList warnings; // a file that could not be read, a dump that is not a kernel dump...
     QString error; // set when the system could not be read at all; names the file
 
@@ -45,6 +49,11 @@ struct ProbeResult
     void applyMountedVolumes();
     // The volumes whose disks point to the SAN: a suggestion for the operator, never an answer.
     QStringList volumesPointingToSan() const;
+    // What the step rules read besides the facts (mounted volumes, the cluster, the server room),
+    // recorded with every journal record so a replay judges with what the session saw.
+    QJsonObject stateJson() const;
+    // The facts and that state back from a record; warnings and disk evidence are not recorded.
+    static ProbeResult fromRecorded(const SystemFacts &facts, const QJsonObject &state);
 };
 
 class SimulatedServer;

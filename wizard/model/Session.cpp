@@ -2,8 +2,8 @@
 
 #include "KbSentences.h"
 #include "PlanRules.h"
-#include "SimulatedProbe.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -12,19 +12,37 @@ namespace spuw {
 
 namespace {
 
-const QString kPreflight = QStringLiteral("preflight");
-
-QString driverVersion(const SystemFacts &f)
+QJsonArray keys(const QList<StepId> &steps)
 {
-    return f.securePath.known() && f.securePath.get().present ? f.securePath.get().fileVersion : QString();
+    QJsonArray out;
+    for (StepId s : steps)
+        out.append(StepCatalogue::key(s));
+    return out;
 }
 
-QJsonArray stepsJson(const Plan &plan)
+QJsonArray blockersJson(const QList<Blocker> &blockers)
 {
-    QJsonArray steps;
-    for (const PlanStep &s : plan.steps)
-        steps.append(s.id);
-    return steps;
+    QJsonArray out;
+    for (const Blocker &b : blockers)
+        out.append(QJsonObject{
+            {QStringLiteral("id"), b.id}, {QStringLiteral("message"), b.message}, {QStringLiteral("kb"), b.kb}});
+    return out;
+}
+
+QJsonObject merged(QJsonObject base, const QJsonObject &more)
+{
+    for (auto it = more.begin(); it != more.end(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
+}
+
+// The scenario as the run began with it, so a replay does not depend on the file staying the same.
+QString scenarioSource(const Scenario &s)
+{
+    QFile f(s.source);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.read(1 << 20));
 }
 
 } // namespace
@@ -36,9 +54,14 @@ Session::Session(std::unique_ptr<Probe> probe, QObject *parent) : QObject(parent
 
 Session::~Session() = default;
 
+ProbeCapabilities Session::capabilities() const
+{
+    return m_probe ? m_probe->capabilities() : ProbeCapabilities(ProbeCapability::None);
+}
+
 bool Session::setProbe(std::unique_ptr<Probe> probe)
 {
-    if (!m_runId.isEmpty())
+    if (!m_run.isEmpty())
         return refuse(tr("A run has begun: the system cannot be changed any more."));
     m_probe = std::move(probe);
     m_probeResult = ProbeResult{};
@@ -48,11 +71,6 @@ bool Session::setProbe(std::unique_ptr<Probe> probe)
     Q_EMIT probeChanged();
     Q_EMIT factsRefreshed();
     return true;
-}
-
-SimulatedServer *Session::simulator() const
-{
-    return m_probe ? m_probe->simulator() : nullptr;
 }
 
 QString Session::osAccount()
@@ -80,18 +98,30 @@ void Session::applyProbeResult(const ProbeResult &result)
 {
     m_probeResult = result;
     replan();
+    recheck();
+    captureSanVolumes();
 }
 
 void Session::reportBugcheck(bool seen)
 {
-    m_bugcheckReport = seen;
+    if (!m_run.isEmpty() && !isFinished())
+        record(RecordTopic::Answer, JournalKind::Note,
+            QJsonObject{{QStringLiteral("question"), QStringLiteral("bugcheck")}, {QStringLiteral("seen"), seen}});
+    else
+        m_bugcheckReport = seen;
     replan();
 }
 
 void Session::answerSanVolumes(const QStringList &volumes)
 {
-    m_sanAnswer = volumes;
+    if (!m_run.isEmpty() && !isFinished())
+        record(RecordTopic::Answer, JournalKind::Note,
+            QJsonObject{{QStringLiteral("question"), QStringLiteral("san-volumes")},
+                {QStringLiteral("volumes"), QJsonArray::fromStringList(volumes)}});
+    else
+        m_sanAnswer = volumes;
     replan();
+    recheck();
 }
 
 // The operator's answers stand beside what the probe read, then the KB rules look again.
@@ -99,10 +129,13 @@ void Session::replan()
 {
     SystemFacts &f = m_probeResult.facts;
     f.training = isTraining();
-    if (m_sanAnswer && (!f.sanVolumes.known() || f.sanVolumes.origin == FactOrigin::Operator))
-        f.sanVolumes.set(*m_sanAnswer, FactOrigin::Operator, tr("operator's answer"));
-    if (m_bugcheckReport)
-        f.operatorReportsBugcheck.set(*m_bugcheckReport, FactOrigin::Operator, tr("operator's report"));
+    const NodeRun *node = currentNode();
+    const std::optional<QStringList> san = node && node->sanAnswer ? node->sanAnswer : m_sanAnswer;
+    const std::optional<bool> bugcheck = node && node->bugcheckReport ? node->bugcheckReport : m_bugcheckReport;
+    if (san && (!f.sanVolumes.known() || f.sanVolumes.origin == FactOrigin::Operator))
+        f.sanVolumes.set(*san, FactOrigin::Operator, tr("operator's answer"));
+    if (bugcheck)
+        f.operatorReportsBugcheck.set(*bugcheck, FactOrigin::Operator, tr("operator's report"));
     // A live server shows which volumes are mounted now: those of the SAN volumes are still visible.
     m_probeResult.applyMountedVolumes();
     m_plan = PlanRules::evaluate(f);
@@ -110,124 +143,189 @@ void Session::replan()
     Q_EMIT stepsChanged();
 }
 
-void Session::setRunPlan(const Plan &plan)
+// Every completed step whose postcondition the facts now contradict is reopened, with a record
+// that says what the facts show; the steps after it on this node are reopened with it.
+void Session::recheck()
 {
-    m_runPlan = plan;
-    m_hasRunPlan = true;
-    Q_EMIT stepsChanged();
-}
-
-void Session::restoreRunPlan(const QList<JournalRecord> &records)
-{
-    // The latest procedure decision of the run says which steps it has.
-    for (auto it = records.crbegin(); it != records.crend(); ++it) {
-        if (it->kind != JournalKind::Decision || it->stepId != QLatin1String("procedure"))
+    const NodeRun *node = currentNode();
+    if (!node || !node->decided || isFinished() || m_rechecking || !canRecord())
+        return;
+    const StepContext c = stepContext();
+    for (qsizetype i = 0; i < node->steps.size(); ++i) {
+        const StepId s = node->steps.at(i);
+        if (!node->isCompleted(s))
             continue;
-        const QJsonObject detail = it->evidenceObject().value(QStringLiteral("detail")).toObject();
-        const QString id = detail.value(QStringLiteral("procedure")).toString();
-        Plan p = m_plan;
-        const QList<PlanStep> all = PlanRules::clusteredSteps() + PlanRules::recoverySteps()
-            + QList<PlanStep>{{QStringLiteral("install-securepath-4.0a"), tr("Install HP Secure Path 4.0A"),
-                                  QString::fromUtf8(kb::kRaidiskMustBe3620670)},
-                {QStringLiteral("defer"), tr("Defer the upgrade until HP Secure Path 4.0B"),
-                    QString::fromUtf8(kb::kDeferUntil40B)}};
-        p.steps.clear();
-        for (const QJsonValue &v : detail.value(QStringLiteral("steps")).toArray()) {
-            for (const PlanStep &s : all) {
-                if (s.id == v.toString()) {
-                    p.steps << s;
-                    break;
-                }
-            }
+        if (const auto releaser = StepCatalogue::releasedBy(s);
+            releaser && (node->isCompleted(*releaser) || node->nextStep() == *releaser))
+            continue;
+        const Outcome o = StepCatalogue::postcondition(s, c);
+        if (!o.fails())
+            continue;
+        QJsonArray also;
+        for (qsizetype j = i + 1; j < node->steps.size(); ++j) {
+            if (node->isCompleted(node->steps.at(j)))
+                also.append(StepCatalogue::key(node->steps.at(j)));
         }
-        for (Procedure candidate : {Procedure::Standalone, Procedure::Clustered, Procedure::Recovery,
-                 Procedure::InstallSecurePathFirst, Procedure::Defer, Procedure::NotApplicable}) {
-            if (procedureId(candidate) == id)
-                p.procedure = candidate;
-        }
-        m_sanBefore.clear();
-        for (const JournalRecord &r : records) {
-            if (r.stepId == QLatin1String("disconnect-san") && r.kind != JournalKind::Failure) {
-                for (const QJsonValue &v : r.evidenceObject()
-                                               .value(QStringLiteral("detail"))
-                                               .toObject()
-                                               .value(QStringLiteral("san_volumes_before"))
-                                               .toArray())
-                    m_sanBefore << v.toString();
-            }
-        }
-        setRunPlan(p);
+        m_rechecking = true; // record() must not come back here
+        const bool ok = record(RecordTopic::Reopened, JournalKind::Reopened,
+            QJsonObject{{QStringLiteral("step"), StepCatalogue::key(s)}, {QStringLiteral("why"), o.why.toJson()},
+                {QStringLiteral("also"), also}, {QStringLiteral("evidence"), StepCatalogue::evidence(s, c)}});
+        m_rechecking = false;
+        if (ok)
+            Q_EMIT stepReopened(s, o.why.message);
         return;
     }
 }
 
+// Which SAN volumes the node saw before its SAN was disconnected, once, while it still sees them.
+void Session::captureSanVolumes()
+{
+    const NodeRun *node = currentNode();
+    if (!node || !node->decided || !node->sanBefore.isEmpty() || isFinished() || !canRecord()
+        || !node->steps.contains(StepId::DisconnectSan) || node->isCompleted(StepId::DisconnectSan))
+        return;
+    const auto &visible = facts().visibleSanVolumes;
+    if (!visible.known() || visible.get().isEmpty())
+        return;
+    record(RecordTopic::SanVolumesSeen, JournalKind::Note,
+        QJsonObject{{QStringLiteral("volumes"), QJsonArray::fromStringList(visible.get())}});
+}
+
+std::optional<RunState> Session::resumableRun() const
+{
+    if (!m_journal.isOpen() || !facts().computerName.known())
+        return std::nullopt;
+    const SimulatedServer *sim = simulator();
+    return RunState::unfinished(m_journal, facts().computerName.get(), facts().clusterName.valueOr(QString()),
+        isTraining(), sim ? sim->scenario().name : QString());
+}
+
+// A resumed training run's simulated server is where the trainee left it: the recorded actions are
+// done again on the scenario's server, from its start.
+void Session::replayTraining()
+{
+    SimulatedServer *sim = simulator();
+    if (!sim)
+        return;
+    sim->reset();
+    for (const QString &id : m_run.roomActions()) {
+        if (const auto a = SimulatedServer::actionFromId(id))
+            sim->perform(*a);
+    }
+    m_probeResult = sim->read();
+    replan();
+}
+
 bool Session::beginRun()
 {
-    const QString computer = facts().computerName.valueOr(QStringLiteral("(unknown)"));
-    m_finished = false;
-    if (const auto run = m_journal.unfinishedRun(computer)) {
-        m_runId = run->runId;
-        m_completed = run->completedSteps;
-        m_resumed = true;
-        restoreRunPlan(run->records);
-        return record(QStringLiteral("resume"), JournalKind::Resumed,
-            QJsonObject{{QStringLiteral("completed"),
-                QJsonArray::fromStringList(QStringList(m_completed.begin(), m_completed.end()))}});
-    }
-    m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_completed.clear();
-    m_sanBefore.clear();
-    m_hasRunPlan = false;
+    if (!m_run.isEmpty() && !isFinished())
+        return true; // the run is going: nothing to begin, nothing to record
     m_resumed = false;
-    return record(QStringLiteral("start"), JournalKind::RunStarted,
-        QJsonObject{{QStringLiteral("probe"), m_probe ? m_probe->description() : QString()},
-            {QStringLiteral("scenario"), simulator() ? simulator()->scenario().name : QString()}});
+    if (auto run = resumableRun()) {
+        m_run = std::move(*run);
+        m_resumed = true;
+        replayTraining();
+        QJsonArray done;
+        if (const NodeRun *node = currentNode()) {
+            for (auto it = node->completed.cbegin(); it != node->completed.cend(); ++it)
+                done.append(StepCatalogue::key(it.key()));
+        }
+        if (!record(RecordTopic::Resume, JournalKind::Resumed,
+                QJsonObject{{QStringLiteral("completed"), done}, {QStringLiteral("probe"), m_probe->description()}}))
+            return false;
+        Q_EMIT procedureChanged();
+        // Whatever happened while the wizard was away: every step done so far is checked again.
+        recheck();
+        return true;
+    }
+    m_run = RunState{};
+    m_newRunId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const SimulatedServer *sim = simulator();
+    QJsonObject detail{{QStringLiteral("probe"), m_probe ? m_probe->description() : QString()},
+        {QStringLiteral("scenario"), sim ? sim->scenario().name : QString()},
+        {QStringLiteral("capabilities"), int(capabilities().toInt())}};
+    if (sim)
+        detail.insert(QStringLiteral("scenario_source"), scenarioSource(sim->scenario()));
+    if (!record(RecordTopic::Start, JournalKind::RunStarted, detail)) {
+        m_run = RunState{};
+        return false;
+    }
+    // Answers given before the run began are part of it.
+    if (m_sanAnswer)
+        answerSanVolumes(*std::exchange(m_sanAnswer, std::nullopt));
+    if (m_bugcheckReport)
+        reportBugcheck(*std::exchange(m_bugcheckReport, std::nullopt));
+    Q_EMIT procedureChanged();
+    return true;
+}
+
+bool Session::hasRunPlan() const
+{
+    const NodeRun *node = currentNode();
+    return node && node->decided;
+}
+
+Plan Session::runPlan() const
+{
+    Plan p;
+    const NodeRun *node = currentNode();
+    if (!node || !node->decided)
+        return p;
+    p.procedure = node->procedure;
+    p.reason = node->reason;
+    p.blockers = node->blockers;
+    p.steps = PlanRules::planSteps(node->steps, node->procedure);
+    p.remainingNodes = m_run.remainingNodes();
+    p.remainingNodes.removeAll(node->computer);
+    return p;
 }
 
 bool Session::decideProcedure()
 {
+    if (m_run.isEmpty())
+        return refuse(tr("No run has begun."));
+    if (isFinished())
+        return refuse(tr("The run is finished."));
     if (m_plan.procedure == Procedure::Undetermined)
         return refuse(tr("Not enough is known to choose a procedure: %1").arg(m_plan.reason));
-    QJsonArray blockers;
-    for (const Blocker &b : m_plan.blockers)
-        blockers.append(b.id);
-    if (!record(QStringLiteral("procedure"), JournalKind::Decision,
-            QJsonObject{{QStringLiteral("procedure"), procedureId(m_plan.procedure)},
-                {QStringLiteral("steps"), stepsJson(m_plan)}, {QStringLiteral("blockers"), blockers},
-                {QStringLiteral("reason"), m_plan.reason}}))
-        return false;
-    m_completed.insert(kPreflight);
-    setRunPlan(m_plan);
-    return true;
+    const NodeRun *node = currentNode();
+    if (node && node->decided && node->procedure == m_plan.procedure && node->steps == m_plan.stepIds())
+        return true; // decided already: nothing new to record
+    const bool ok = record(RecordTopic::Procedure, JournalKind::Decision,
+        QJsonObject{{QStringLiteral("procedure"), procedureId(m_plan.procedure)},
+            {QStringLiteral("steps"), keys(m_plan.stepIds())},
+            {QStringLiteral("blockers"), blockersJson(m_plan.blockers)}, {QStringLiteral("reason"), m_plan.reason},
+            {QStringLiteral("remaining_nodes"), QJsonArray::fromStringList(m_plan.remainingNodes)}});
+    if (ok) {
+        Q_EMIT procedureChanged();
+        captureSanVolumes();
+    }
+    return ok;
 }
 
 bool Session::switchToRecovery(const QString &why)
 {
-    Plan p = m_plan;
-    p.procedure = Procedure::Recovery;
-    p.steps = PlanRules::recoverySteps();
-    p.reason = why;
+    const NodeRun *node = currentNode();
+    if (!node || !node->decided)
+        return refuse(tr("No procedure has been chosen yet."));
+    if (node->procedure == Procedure::Recovery)
+        return true;
     // A cluster node recovers like any server, then goes back into the cluster: KB 817409's
     // clustered steps 4 and 5 (unpause, then the next node) still apply.
-    if (m_hasRunPlan && m_runPlan.stepIds().contains(QStringLiteral("cluster-resume-node"))) {
-        for (const PlanStep &s : PlanRules::clusteredSteps()) {
-            if (s.id == QLatin1String("cluster-resume-node") || s.id == QLatin1String("cluster-next-node"))
-                p.steps << s;
-        }
-        p.remainingNodes = m_runPlan.remainingNodes;
+    const bool clusterNode = node->steps.contains(StepId::ClusterResumeNode);
+    const QList<StepId> steps = StepCatalogue::stepsFor(Procedure::Recovery, clusterNode);
+    const bool ok = record(RecordTopic::Procedure, JournalKind::Decision,
+        QJsonObject{{QStringLiteral("procedure"), procedureId(Procedure::Recovery)},
+            {QStringLiteral("steps"), keys(steps)}, {QStringLiteral("reason"), why},
+            {QStringLiteral("remaining_nodes"), QJsonArray::fromStringList(node->remainingNodes)}});
+    if (ok) {
+        Q_EMIT procedureChanged();
+        captureSanVolumes();
     }
-    if (!record(QStringLiteral("procedure"), JournalKind::Decision,
-            QJsonObject{{QStringLiteral("procedure"), procedureId(p.procedure)},
-                {QStringLiteral("steps"), stepsJson(p)}, {QStringLiteral("reason"), why}}))
-        return false;
-    // The recovery's steps start afresh: the SAN must be disconnected again, and so on.
-    for (const PlanStep &s : p.steps)
-        m_completed.remove(s.id);
-    setRunPlan(p);
-    return true;
+    return ok;
 }
 
-bool Session::record(const QString &stepId, const QString &kind, const QJsonObject &detail)
+bool Session::record(const QString &topic, const QString &kind, const QJsonObject &detail)
 {
     if (!m_journal.isOpen()) {
         m_recordingError = tr("No journal is open: nothing can be recorded, so the wizard cannot go on.");
@@ -235,15 +333,17 @@ bool Session::record(const QString &stepId, const QString &kind, const QJsonObje
         return false;
     }
     JournalRecord r;
-    r.runId = m_runId;
+    r.runId = m_run.isEmpty() ? m_newRunId : m_run.runId();
     r.computer = facts().computerName.valueOr(QStringLiteral("(unknown)"));
     r.osAccount = osAccount();
     r.operatorName = m_operatorName;
-    r.stepId = stepId;
+    r.stepId = topic;
     r.kind = kind;
     r.training = isTraining();
+    const NodeRun *node = currentNode();
     QJsonObject evidence{{QStringLiteral("facts"), facts().toJson()},
-        {QStringLiteral("procedure"), procedureId(m_hasRunPlan ? m_runPlan.procedure : m_plan.procedure)}};
+        {QStringLiteral("server"), m_probeResult.stateJson()},
+        {QStringLiteral("procedure"), procedureId(node && node->decided ? node->procedure : m_plan.procedure)}};
     if (!detail.isEmpty())
         evidence.insert(QStringLiteral("detail"), detail);
     r.evidence = QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact));
@@ -253,8 +353,7 @@ bool Session::record(const QString &stepId, const QString &kind, const QJsonObje
         return false;
     }
     m_recordingError.clear();
-    if (kind == JournalKind::Verified || kind == JournalKind::Attested || kind == JournalKind::Decision)
-        m_completed.insert(stepId);
+    m_run.apply(r);
     Q_EMIT recorded(r);
     Q_EMIT stepsChanged();
     if (kind != JournalKind::Note && kind != JournalKind::Failure)
@@ -264,29 +363,29 @@ bool Session::record(const QString &stepId, const QString &kind, const QJsonObje
 
 void Session::updateResumeAtBoot()
 {
-    if (!m_resumeAtBoot || m_resumeArmed || m_finished || isTraining() || !m_hasRunPlan)
+    const NodeRun *node = currentNode();
+    if (!m_resumeAtBoot || m_resumeArmed || isFinished() || isTraining() || !node || !node->decided)
         return;
     // From the moment the first restart of the procedure may happen (the upgrade; in recovery, the
     // restart that completes it) until the run ends, a restart must bring the wizard back.
-    const QStringList ids = m_runPlan.stepIds();
-    int first = ids.indexOf(QStringLiteral("upgrade-windows"));
+    qsizetype first = node->steps.indexOf(StepId::UpgradeWindows);
     if (first < 0)
-        first = ids.indexOf(QStringLiteral("restart-complete-upgrade"));
-    const QString next = nextStep();
-    if (first < 0 || next.isEmpty() || ids.indexOf(next) < first)
+        first = node->steps.indexOf(StepId::RestartCompleteUpgrade);
+    const auto next = node->nextStep();
+    if (first < 0 || !next || node->steps.indexOf(*next) < first)
         return;
     m_resumeArmed = true; // before recording: record() comes back here
     QString line;
     QString error;
     if (m_resumeAtBoot->arm(journalPath(), &line, &error)) {
         m_resumeProblem.clear();
-        record(QStringLiteral("resume-at-boot"), JournalKind::Note,
+        record(RecordTopic::ResumeAtBoot, JournalKind::Note,
             QJsonObject{{QStringLiteral("registered"), m_resumeAtBoot->where()}, {QStringLiteral("command"), line}});
     } else {
         m_resumeProblem = tr("The wizard could not register itself to start again after the restart (%1). After "
                              "each restart, start it by hand with the journal %2.")
                               .arg(error, journalPath());
-        record(QStringLiteral("resume-at-boot"), JournalKind::Failure,
+        record(RecordTopic::ResumeAtBoot, JournalKind::Failure,
             QJsonObject{{QStringLiteral("registered"), m_resumeAtBoot->where()}, {QStringLiteral("error"), error}});
     }
 }
@@ -298,53 +397,65 @@ void Session::disarmResumeAtBoot()
     QString error;
     if (m_resumeAtBoot->disarm(&error)) {
         m_resumeArmed = false;
-        record(QStringLiteral("resume-at-boot"), JournalKind::Note,
+        record(RecordTopic::ResumeAtBoot, JournalKind::Note,
             QJsonObject{{QStringLiteral("removed"), m_resumeAtBoot->where()}});
     } else {
         m_resumeProblem = tr("The wizard's start-after-restart entry could not be removed (%1): remove %2 by hand.")
                               .arg(error, m_resumeAtBoot->where());
-        record(QStringLiteral("resume-at-boot"), JournalKind::Failure,
+        record(RecordTopic::ResumeAtBoot, JournalKind::Failure,
             QJsonObject{{QStringLiteral("removed"), m_resumeAtBoot->where()}, {QStringLiteral("error"), error}});
     }
 }
 
-QString Session::nextStep() const
+bool Session::isCompleted(StepId step) const
 {
-    if (!m_hasRunPlan)
-        return kPreflight;
-    for (const PlanStep &s : m_runPlan.steps) {
-        if (!m_completed.contains(s.id))
-            return s.id;
-    }
-    return {};
+    const NodeRun *node = currentNode();
+    return node && node->isCompleted(step);
 }
 
-Session::StepState Session::stepState(const QString &stepId) const
+std::optional<StepId> Session::nextStep() const
 {
-    if (m_completed.contains(stepId))
-        return StepState::Done;
-    if (stepId == nextStep())
-        return interlock(stepId).isEmpty() ? StepState::Current : StepState::Blocked;
-    return StepState::Pending;
+    const NodeRun *node = currentNode();
+    return node ? node->nextStep() : std::optional<StepId>(StepId::Preflight);
 }
 
-bool Session::refuse(const QString &why)
+StepState Session::stepState(StepId step) const
+{
+    const NodeRun *node = currentNode();
+    if (!node)
+        return StepState::Pending;
+    return m_run.stepState(*node, step, m_probeResult, capabilities());
+}
+
+StepContext Session::stepContext() const
+{
+    static const NodeRun empty;
+    const NodeRun *node = currentNode();
+    StepContext c = m_run.context(node ? *node : empty, m_probeResult, capabilities());
+    c.now = QDateTime::currentDateTimeUtc();
+    return c;
+}
+
+bool Session::refuse(const Refusal &why)
 {
     m_lastRefusal = why;
     return false;
 }
 
-void Session::captureSanVolumesBeforeDisconnect()
+bool Session::refuse(const QString &why)
 {
-    if (!m_sanBefore.isEmpty() || m_completed.contains(QStringLiteral("disconnect-san")))
-        return;
-    const SystemFacts &f = facts();
-    m_sanBefore = f.visibleSanVolumes.known() ? f.visibleSanVolumes.get() : f.sanVolumes.valueOr({});
+    return refuse(Refusal{QStringLiteral("session"), why, {}});
 }
 
 QStringList Session::sanVolumesBeforeDisconnect() const
 {
-    return m_sanBefore;
+    const NodeRun *node = currentNode();
+    if (node && !node->sanBefore.isEmpty())
+        return node->sanBefore;
+    // Not seen yet (or never visible from here): the SAN volumes the server has.
+    const auto &f = facts();
+    return f.visibleSanVolumes.known() && !f.visibleSanVolumes.get().isEmpty() ? f.visibleSanVolumes.get()
+                                                                               : f.sanVolumes.valueOr({});
 }
 
 QStringList Session::missingSanVolumes() const
@@ -352,204 +463,93 @@ QStringList Session::missingSanVolumes() const
     QStringList missing;
     if (!facts().visibleSanVolumes.known())
         return missing;
-    for (const QString &v : m_sanBefore) {
+    for (const QString &v : sanVolumesBeforeDisconnect()) {
         if (!facts().visibleSanVolumes.get().contains(v))
             missing << v;
     }
     return missing;
 }
 
-QString Session::interlock(const QString &stepId) const
+Refusal Session::interlock(StepId step) const
 {
-    if (!m_hasRunPlan)
-        return tr("No procedure has been chosen yet.");
-    const int index = m_runPlan.stepIndex(stepId);
+    const NodeRun *node = currentNode();
+    if (m_run.isEmpty())
+        return Refusal{QStringLiteral("no-run"), tr("No run has begun."), {}};
+    if (isFinished())
+        return Refusal{QStringLiteral("finished"), tr("The run is finished."), {}};
+    if (!node || !node->decided)
+        return Refusal{QStringLiteral("no-procedure"), tr("No procedure has been chosen yet."), {}};
+    // "Only after HP Secure Path V4.0B becomes available will you be able to upgrade these types of
+    //  Windows 2000-based servers."
+    if (node->isDeferred())
+        return Refusal{QStringLiteral("deferred"),
+            tr("The upgrade of %1 is deferred until HP Secure Path 4.0B: only finishing the run or a new "
+               "assessment is possible.")
+                .arg(node->computer),
+            QString::fromUtf8(kb::kDeferUntil40B)};
+    const qsizetype index = node->steps.indexOf(step);
     if (index < 0)
-        return tr("\"%1\" is not a step of the %2 procedure.").arg(stepId, procedureId(m_runPlan.procedure));
-    // Steps are done in the KB's order: none may be skipped.
-    for (int i = 0; i < index; ++i) {
-        if (!m_completed.contains(m_runPlan.steps.at(i).id))
-            return tr("First: %1.").arg(m_runPlan.steps.at(i).title);
+        return Refusal{QStringLiteral("not-in-procedure"),
+            tr("\"%1\" is not a step of the %2 procedure.")
+                .arg(StepCatalogue::title(step), procedureId(node->procedure)),
+            {}};
+    // The KB's interlocks first: they name the rule and the sentence.
+    const QList<Refusal> held = StepCatalogue::preconditions(step, stepContext());
+    if (!held.isEmpty())
+        return held.first();
+    // Then the KB's order: none may be skipped.
+    for (qsizetype i = 0; i < index; ++i) {
+        const StepId before = node->steps.at(i);
+        if (!node->isCompleted(before))
+            return Refusal{QStringLiteral("order"), tr("First: %1.").arg(StepCatalogue::title(before)),
+                StepCatalogue::kb(before, node->procedure)};
     }
-    const SystemFacts &f = facts();
-    const QStringList visible = f.visibleSanVolumes.valueOr({});
-    if (stepId == QLatin1String("upgrade-windows")) {
-        // "These procedures require that you disconnect ... from all SAN storage before you perform the upgrade."
-        if (!visible.isEmpty())
-            return tr("SAN volumes %1 are still visible: remove all SAN connections before the upgrade.")
-                .arg(visible.join(QStringLiteral(", ")));
-        if (!m_completed.contains(QStringLiteral("backup")))
-            return tr("There is no attested backup of the complete system configuration.");
-    }
-    if (stepId == QLatin1String("reconnect-san") && driverVersion(f) != QLatin1String(PlanRules::kSecurePath40AOn2003))
-        return tr("Raidisk.sys is %1, not 3.6.3.670: install Secure Path 4.0A for Windows Server 2003 before "
-                  "reconnecting the SAN.")
-            .arg(driverVersion(f).isEmpty() ? tr("unknown") : driverVersion(f));
-    if (stepId == QLatin1String("cluster-next-node") && !m_completed.contains(QStringLiteral("cluster-resume-node")))
-        return tr("This node is not done until it has been unpaused.");
     return {};
 }
 
-bool Session::canVerify(const QString &stepId) const
+bool Session::canVerify(StepId step) const
 {
-    // Decided by what the probe can see, not by today's facts, so a page offers the same button
-    // every time: a simulated or live server shows its SAN volumes and Windows version; an offline
-    // image cannot show what is plugged in, so the operator attests those steps.
-    const bool live
-        = m_probe && m_probe->can(ProbeCapability::CurrentState) && m_probe->can(ProbeCapability::MountedVolumes);
-    if (stepId == QLatin1String("install-securepath-4.0a") || stepId == QLatin1String("install-securepath-2003"))
-        return m_probe != nullptr;
-    if (stepId == QLatin1String("disconnect-san") || stepId == QLatin1String("reconnect-san")
-        || stepId == QLatin1String("upgrade-windows"))
-        return live;
-    if (stepId == QLatin1String("cluster-move-storage") || stepId == QLatin1String("cluster-pause-node")
-        || stepId == QLatin1String("cluster-resume-node"))
-        return m_probe && m_probe->can(ProbeCapability::ClusterState)
-            && (simulator() != nullptr || (m_probeResult.cluster && m_probeResult.cluster->readable));
-    if (stepId == QLatin1String("restart-complete-upgrade"))
-        return m_probe && m_probe->can(ProbeCapability::ServerRoom);
-    return false;
+    return StepCatalogue::canVerify(step, capabilities(), m_probeResult);
 }
 
-bool Session::factsShow(const QString &stepId, QString *why) const
+bool Session::verifyStep(StepId step, const QJsonObject &detail)
 {
-    const SystemFacts &f = facts();
-    const QString node = f.computerName.valueOr(QString());
-    if (stepId == QLatin1String("disconnect-san")) {
-        if (!f.visibleSanVolumes.valueOr({}).isEmpty()) {
-            *why = tr("SAN volumes %1 are still visible.").arg(f.visibleSanVolumes.get().join(QStringLiteral(", ")));
-            return false;
-        }
-        return true;
-    }
-    if (stepId == QLatin1String("reconnect-san")) {
-        const QStringList missing = missingSanVolumes();
-        if (!missing.isEmpty()) {
-            *why = tr("SAN volume %1 is not back: every volume the server had before the disconnection must be "
-                      "visible again.")
-                       .arg(missing.join(QStringLiteral(", ")));
-            return false;
-        }
-        return true;
-    }
-    if (stepId == QLatin1String("install-securepath-4.0a") || stepId == QLatin1String("install-securepath-2003")) {
-        const QString want
-            = QLatin1String(stepId == QLatin1String("install-securepath-4.0a") ? PlanRules::kSecurePath40AOn2000
-                                                                               : PlanRules::kSecurePath40AOn2003);
-        if (driverVersion(f) != want) {
-            *why = tr("Raidisk.sys is %1; it must be %2.")
-                       .arg(driverVersion(f).isEmpty() ? tr("unknown") : driverVersion(f), want);
-            return false;
-        }
-        return true;
-    }
-    if (stepId == QLatin1String("upgrade-windows")) {
-        if (f.osVersion.valueOr(QString()) != QLatin1String("5.2")) {
-            *why = tr("Windows Server 2003 is not installed yet (version %1).").arg(f.osVersion.valueOr(tr("unknown")));
-            return false;
-        }
-        if (simulator() && simulator()->isBugchecking()) {
-            *why = tr("The server stops with bugcheck 0xC2.");
-            return false;
-        }
-        return true;
-    }
-    if (!simulator() && m_probeResult.cluster && stepId.startsWith(QLatin1String("cluster-")))
-        return clusterViewShows(stepId, why);
-    if (const SimulatedServer *sim = simulator()) {
-        if (stepId == QLatin1String("cluster-move-storage")
-            && sim->storageOwner().compare(node, Qt::CaseInsensitive) == 0) {
-            *why = tr("%1 still owns the shared storage.").arg(node);
-            return false;
-        }
-        if (stepId == QLatin1String("cluster-pause-node") && !sim->isPaused(node)) {
-            *why = tr("%1 is not paused.").arg(node);
-            return false;
-        }
-        if (stepId == QLatin1String("cluster-resume-node") && sim->isPaused(node)) {
-            *why = tr("%1 is still paused.").arg(node);
-            return false;
-        }
-        if (stepId == QLatin1String("restart-complete-upgrade") && sim->isBugchecking()) {
-            *why = tr("The server still stops with bugcheck 0xC2.");
-            return false;
-        }
-        if (stepId == QLatin1String("backup") && !sim->backupTaken()) {
-            *why = tr("No backup has finished.");
-            return false;
-        }
-    }
-    return true;
-}
-
-// What ClusAPI shows of a live cluster: the node's pause state and the owners of the groups.
-bool Session::clusterViewShows(const QString &stepId, QString *why) const
-{
-    const ClusterView &c = *m_probeResult.cluster;
-    const QString node = facts().computerName.valueOr(QString());
-    if (!c.readable)
-        return true; // nothing to disprove an attestation with; canVerify() offers no check
-
-    QString state = QStringLiteral("unknown");
-    for (auto it = c.nodeStates.cbegin(); it != c.nodeStates.cend(); ++it) {
-        if (it.key().compare(node, Qt::CaseInsensitive) == 0)
-            state = it.value();
-    }
-    if (stepId == QLatin1String("cluster-move-storage")) {
-        QStringList owned;
-        for (auto it = c.groupOwners.cbegin(); it != c.groupOwners.cend(); ++it) {
-            if (it.value().compare(node, Qt::CaseInsensitive) == 0)
-                owned << it.key();
-        }
-        if (!owned.isEmpty()) {
-            *why = tr("%1 still owns %2.").arg(node, owned.join(QStringLiteral(", ")));
-            return false;
-        }
-    }
-    if (stepId == QLatin1String("cluster-pause-node") && state != QLatin1String("paused")) {
-        *why = tr("%1 is %2, not paused.").arg(node, state);
-        return false;
-    }
-    if (stepId == QLatin1String("cluster-resume-node") && state != QLatin1String("up")) {
-        *why = tr("%1 is %2, not up.").arg(node, state);
-        return false;
-    }
-    return true;
-}
-
-bool Session::verifyStep(const QString &stepId, const QJsonObject &detail)
-{
-    const QString lock = interlock(stepId);
+    const Refusal lock = interlock(step);
     if (!lock.isEmpty())
         return refuse(lock);
-    if (!canVerify(stepId))
+    if (!canVerify(step))
         return refuse(tr("This step cannot be checked here; the operator attests it."));
-    QString why;
-    if (!factsShow(stepId, &why)) {
-        record(stepId, JournalKind::Failure, QJsonObject{{QStringLiteral("check"), why}});
-        return refuse(why);
+    const StepContext c = stepContext();
+    const Outcome o = StepCatalogue::postcondition(step, c);
+    if (!o.holds()) {
+        record(StepCatalogue::key(step), JournalKind::Failure,
+            QJsonObject{{QStringLiteral("check"), o.why.message}, {QStringLiteral("rule"), o.why.check},
+                {QStringLiteral("kb"), o.why.kb}, {QStringLiteral("evidence"), StepCatalogue::evidence(step, c)}});
+        return refuse(o.why);
     }
-    QJsonObject d = detail;
-    if (stepId == QLatin1String("disconnect-san"))
-        d.insert(QStringLiteral("san_volumes_before"), QJsonArray::fromStringList(m_sanBefore));
-    if (!record(stepId, JournalKind::Verified, d))
+    if (!record(StepCatalogue::key(step), JournalKind::Verified, merged(StepCatalogue::evidence(step, c), detail)))
         return refuse(m_recordingError);
     return true;
 }
 
-bool Session::attestStep(const QString &stepId, const QJsonObject &detail)
+bool Session::attestStep(StepId step, const QJsonObject &statement)
 {
-    const QString lock = interlock(stepId);
+    const Refusal lock = interlock(step);
     if (!lock.isEmpty())
         return refuse(lock);
-    QString why;
+    const StepContext c = stepContext();
     // What the facts can disprove is not attested over them.
-    if (!factsShow(stepId, &why))
-        return refuse(why);
-    QJsonObject d = detail;
-    if (stepId == QLatin1String("disconnect-san"))
-        d.insert(QStringLiteral("san_volumes_before"), QJsonArray::fromStringList(m_sanBefore));
-    if (!record(stepId, JournalKind::Attested, d))
+    const Outcome o = StepCatalogue::postcondition(step, c);
+    if (o.fails())
+        return refuse(o.why);
+    const Refusal statementProblem = StepCatalogue::checkAttestation(step, statement, c);
+    if (!statementProblem.isEmpty())
+        return refuse(statementProblem);
+    QJsonObject detail = statement;
+    const QJsonObject seen = StepCatalogue::evidence(step, c);
+    if (!seen.isEmpty())
+        detail.insert(QStringLiteral("facts_seen"), seen);
+    if (!record(StepCatalogue::key(step), JournalKind::Attested, detail))
         return refuse(m_recordingError);
     return true;
 }
@@ -557,60 +557,114 @@ bool Session::attestStep(const QString &stepId, const QJsonObject &detail)
 SimulationEvent Session::performTrainingAction(SimulatedServer::Action action)
 {
     SimulatedServer *sim = simulator();
+    auto refused = [action](const QString &why) {
+        SimulationEvent e;
+        e.action = SimulatedServer::actionId(action);
+        e.ok = false;
+        e.message = why;
+        return e;
+    };
     if (!sim)
-        return SimulationEvent{
-            SimulatedServer::actionId(action), {}, false, false, false, tr("Not in training mode."), {}};
-    // Remember which SAN volumes were there before they disappear.
+        return refused(tr("Not in training mode."));
+    if (m_run.isEmpty() || isFinished())
+        return refused(tr("Begin the run on the first page first: what is done in the server room is recorded."));
+    if (!canRecord())
+        return refused(tr("The journal cannot record: %1").arg(m_recordingError));
     if (action == SimulatedServer::Action::DisconnectSan)
-        captureSanVolumesBeforeDisconnect();
+        captureSanVolumes(); // what the server saw before the cables came out
+    // The trainee's action is judged by the preconditions of the step it carries out.
+    const NodeRun *node = currentNode();
+    QList<Refusal> mistakes;
+    if (node && node->isDeferred()) {
+        mistakes << Refusal{QStringLiteral("after-deferral"),
+            tr("The upgrade of %1 was deferred until HP Secure Path 4.0B, yet the work went on in the server room.")
+                .arg(node->computer),
+            QString::fromUtf8(kb::kDeferUntil40B)};
+    } else if (const auto step = StepCatalogue::stepOfRoomAction(action, m_probeResult)) {
+        mistakes = StepCatalogue::preconditions(*step, stepContext());
+    }
     const SimulationEvent e = sim->perform(action);
-    m_probeResult.facts = sim->facts();
-    m_probeResult.facts.training = true;
-    m_plan = PlanRules::evaluate(m_probeResult.facts);
-    record(QStringLiteral("training-action"), e.ok ? JournalKind::Note : JournalKind::Failure,
-        QJsonObject{{QStringLiteral("action"), e.action}, {QStringLiteral("ok"), e.ok},
-            {QStringLiteral("mistake"), e.mistake}, {QStringLiteral("bugcheck"), e.bugcheck},
-            {QStringLiteral("message"), e.message}, {QStringLiteral("kb"), e.kb}});
+    m_probeResult = sim->read();
+    replan();
+    QJsonArray judged;
+    for (const Refusal &m : mistakes)
+        judged.append(m.toJson());
+    record(RecordTopic::TrainingAction, e.ok ? JournalKind::Note : JournalKind::Failure,
+        QJsonObject{{QStringLiteral("action"), e.action}, {QStringLiteral("node"), e.node},
+            {QStringLiteral("ok"), e.ok}, {QStringLiteral("bugcheck"), e.bugcheck},
+            {QStringLiteral("message"), e.message}, {QStringLiteral("mistakes"), judged}});
+    if (e.bugcheck) {
+        const NodeRun *now = currentNode();
+        if (now && now->decided && now->procedure != Procedure::Recovery && !now->isDeferred())
+            switchToRecovery(tr("The server stopped with bugcheck 0xC2: %1").arg(e.message));
+    }
+    recheck();
     Q_EMIT factsRefreshed();
     return e;
 }
 
+bool Session::isWaitingForAnotherNode() const
+{
+    const NodeRun *node = currentNode();
+    return !isTraining() && !isFinished() && node && node->done && !m_run.remainingNodes().isEmpty();
+}
+
 bool Session::nextClusterNode()
 {
-    if (!m_completed.contains(QStringLiteral("cluster-resume-node")))
-        return refuse(interlock(QStringLiteral("cluster-next-node")));
-    SimulatedServer *sim = simulator();
-    if (!record(QStringLiteral("cluster-next-node"), JournalKind::Decision,
-            QJsonObject{{QStringLiteral("remaining_nodes"), QJsonArray::fromStringList(m_runPlan.remainingNodes)}}))
+    const Refusal lock = interlock(StepId::ClusterNextNode);
+    if (!lock.isEmpty())
+        return refuse(lock);
+    const NodeRun *node = currentNode();
+    QStringList remaining = m_run.remainingNodes();
+    remaining.removeAll(node->computer);
+    if (!record(StepCatalogue::key(StepId::ClusterNextNode), JournalKind::Decision,
+            QJsonObject{{QStringLiteral("remaining_nodes"), QJsonArray::fromStringList(remaining)}}))
         return false;
-    if (!sim)
+    if (isTraining()) {
+        const SimulationEvent e = performTrainingAction(SimulatedServer::Action::NextNode);
+        if (!e.ok)
+            return finishRun(); // every node is done
+        Q_EMIT procedureChanged();
+        return true;
+    }
+    if (remaining.isEmpty())
         return finishRun();
-    const SimulationEvent e = sim->perform(SimulatedServer::Action::NextNode);
-    if (!finishRun())
-        return false;
-    if (!e.ok)
-        return true; // every node is done
-    m_probeResult.facts = sim->facts();
-    m_probeResult.facts.training = true;
-    m_plan = PlanRules::evaluate(m_probeResult.facts);
-    if (!beginRun())
-        return false;
-    Q_EMIT factsRefreshed();
-    return true;
+    Q_EMIT procedureChanged();
+    return true; // the run continues on the other nodes
 }
 
 bool Session::finishRun()
 {
-    if (m_hasRunPlan && m_runPlan.stepIds().contains(QStringLiteral("cluster-resume-node"))
-        && !m_completed.contains(QStringLiteral("cluster-resume-node")))
-        return refuse(tr("This cluster node is not done until it has been unpaused."));
-    QJsonObject detail{{QStringLiteral("procedure"), procedureId(m_runPlan.procedure)},
-        {QStringLiteral("completed"), QJsonArray::fromStringList(QStringList(m_completed.begin(), m_completed.end()))}};
-    if (!record(QStringLiteral("finish"), JournalKind::RunFinished, detail))
+    if (isFinished())
+        return true;
+    const NodeRun *node = currentNode();
+    // A cluster node is not done until it has been unpaused (KB 817409 clustered step 4).
+    if (node && node->decided && node->steps.contains(StepId::ClusterResumeNode) && !node->isDeferred()) {
+        const QList<Refusal> held = StepCatalogue::preconditions(StepId::ClusterNextNode, stepContext());
+        if (!held.isEmpty())
+            return refuse(held.first());
+    }
+    QJsonArray nodes;
+    bool complete = true;
+    for (const NodeRun &n : m_run.nodes()) {
+        if (!n.decided)
+            continue;
+        complete = complete && n.isComplete() && !n.isDeferred();
+        nodes.append(QJsonObject{{QStringLiteral("computer"), n.computer},
+            {QStringLiteral("procedure"), procedureId(n.procedure)}, {QStringLiteral("complete"), n.isComplete()}});
+    }
+    complete = complete && m_run.remainingNodes().isEmpty();
+    if (!record(RecordTopic::Finish, JournalKind::RunFinished,
+            QJsonObject{{QStringLiteral("procedure"), procedureId(node ? node->procedure : m_plan.procedure)},
+                {QStringLiteral("complete"), complete}, {QStringLiteral("nodes"), nodes}}))
         return false;
-    m_finished = true;
     disarmResumeAtBoot();
     return true;
+}
+
+QJsonObject Session::stateJson() const
+{
+    return m_run.toJson(m_probeResult, capabilities(), true, {});
 }
 
 } // namespace spuw

@@ -4,7 +4,9 @@
 #include "Plan.h"
 #include "Probe.h"
 #include "ResumeAtBoot.h"
+#include "RunState.h"
 #include "SimulatedServer.h"
+#include "StepCatalogue.h"
 
 #include <QObject>
 
@@ -15,26 +17,26 @@ namespace spuw {
 // What the wizard pages share: the probe, the facts it found, the plan the KB rules make of them,
 // and the journal that records every step. Pages get it injected; they never reach a global.
 //
-// Two plans: plan() is what the KB rules say of the facts right now; runPlan() is the procedure
-// the operator committed to at preflight and is only changed by a recorded decision (recovery
-// after a bugcheck, a new assessment after installing Secure Path 4.0A). Every step is completed
-// by a journal record; the model refuses what KB 817409 forbids, whatever the page does.
+// The run's state is what its journal says: every record the session writes is applied to a
+// RunState, the same fold that rebuilds the run when it is resumed (and that --show-run and the
+// report use), so a resumed session is the session that paused. plan() is what the KB rules say of
+// the facts right now; runPlan() is the procedure recorded for the current node, changed only by a
+// recorded decision. The step rules (preconditions, postconditions) are StepCatalogue's.
 class Session final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class StepState { Done, Current, Blocked, Pending };
-
     explicit Session(std::unique_ptr<Probe> probe, QObject *parent = nullptr);
     ~Session() override;
 
     Probe *probe() const { return m_probe.get(); }
+    ProbeCapabilities capabilities() const;
     // Another system to query; only before a run has begun. Forgets the old system's facts.
     bool setProbe(std::unique_ptr<Probe> probe);
     bool isTraining() const { return m_probe && m_probe->isTraining(); }
     // The simulated server behind a training probe; null for real systems.
-    SimulatedServer *simulator() const;
+    SimulatedServer *simulator() const { return m_probe ? m_probe->simulator() : nullptr; }
 
     bool openJournal(const QString &path);
     QString journalPath() const { return m_journal.path(); }
@@ -48,60 +50,77 @@ public:
     QString operatorName() const { return m_operatorName; }
     static QString osAccount();
 
-    // Takes a probe's result (called on the GUI thread with what a worker produced).
+    // Takes a probe's result (called on the GUI thread with what a worker produced): the plan is
+    // made again, and every completed step is checked again against it.
     void applyProbeResult(const ProbeResult &result);
     const ProbeResult &probeResult() const { return m_probeResult; }
     const SystemFacts &facts() const { return m_probeResult.facts; }
     const Plan &plan() const { return m_plan; }
-    // The operator's answer to the plan's SAN question.
+    // The operator's answers to the plan's questions, recorded once a run has begun. An empty list
+    // means "no SAN volumes" (the answer none); a question not answered is not asked here.
     void answerSanVolumes(const QStringList &volumes);
-    // The operator reports that the server already stops with BAD_POOL_CALLER.
     void reportBugcheck(bool seen);
 
-    QString runId() const { return m_runId; }
+    // --- The run ---------------------------------------------------------------------------------
+    const RunState &run() const { return m_run; }
+    QString runId() const { return m_run.runId(); }
+    // This process continued a run that an earlier one had paused.
     bool isResumed() const { return m_resumed; }
-    // Starts a new run, or continues the unfinished run of this computer (recording "resumed").
+    // The unfinished run of this server (or its cluster, or training scenario) that beginRun() would
+    // continue; nothing when it would start a new one.
+    std::optional<RunState> resumableRun() const;
+    // Starts a new run, or continues the unfinished one (recording "resumed" only then). Once a run
+    // is going, nothing: going back to the first page and on again records nothing.
     bool beginRun();
-    bool hasRunPlan() const { return m_hasRunPlan; }
-    const Plan &runPlan() const { return m_runPlan; }
-    // Commits to the current assessment (recorded as the preflight decision).
+    const NodeRun *currentNode() const { return m_run.currentNode(); }
+    bool hasRunPlan() const;
+    // The current node's procedure, as recorded.
+    Plan runPlan() const;
+    // Commits to the current assessment (recorded as the procedure decision; after a deferral or
+    // installing Secure Path 4.0A this is the reassessment).
     bool decideProcedure();
-    // The bugcheck happened: the run continues with the recovery procedure.
+    // The bugcheck happened: the node continues with the recovery procedure (a recorded decision).
     bool switchToRecovery(const QString &why);
 
     // Records one event with the facts that justified it. Returns only once it is durable; on
     // failure emits recordingFailed() and the wizard must not move on.
-    bool record(const QString &stepId, const QString &kind, const QJsonObject &detail = {});
-    QSet<QString> completedSteps() const { return m_completed; }
-    bool isCompleted(const QString &stepId) const { return m_completed.contains(stepId); }
+    bool record(const QString &topic, const QString &kind, const QJsonObject &detail = {});
 
-    // The first step of the run plan not yet completed; "preflight" before the run plan exists,
-    // empty when every step is done.
-    QString nextStep() const;
-    StepState stepState(const QString &stepId) const;
-    // Why this step cannot be completed now (empty: it can). KB 817409's interlocks live here.
-    QString interlock(const QString &stepId) const;
+    bool isCompleted(StepId step) const;
+    // The current node's first step not yet done; Preflight before a procedure is decided; nothing
+    // when every step is done.
+    std::optional<StepId> nextStep() const;
+    StepState stepState(StepId step) const;
+    // Why this step cannot be completed now (empty: it can): the KB's interlocks, then the order.
+    Refusal interlock(StepId step) const;
     // Completes a step from the facts (verified) or the operator's word (attested). Refused with
     // lastRefusal() set when an interlock holds or the facts do not show it.
-    bool verifyStep(const QString &stepId, const QJsonObject &detail = {});
-    bool attestStep(const QString &stepId, const QJsonObject &detail = {});
-    QString lastRefusal() const { return m_lastRefusal; }
-    // Whether facts can prove this step here, so the page offers a check rather than an attestation.
-    bool canVerify(const QString &stepId) const;
+    bool verifyStep(StepId step, const QJsonObject &detail = {});
+    bool attestStep(StepId step, const QJsonObject &statement = {});
+    QString lastRefusal() const { return m_lastRefusal.message; }
+    const Refusal &lastRefusalRule() const { return m_lastRefusal; }
+    // Whether the probe can prove this step, so the page offers a check rather than an attestation.
+    bool canVerify(StepId step) const;
+    // The step rules' view of the current node now.
+    StepContext stepContext() const;
 
     // SAN volumes seen before the SAN was disconnected: all must be back after reattachment.
-    // Captured once, from what the server sees (or, where that is unknown, the SAN volumes).
-    void captureSanVolumesBeforeDisconnect();
     QStringList sanVolumesBeforeDisconnect() const;
     QStringList missingSanVolumes() const;
 
-    // Training: the trainee's physical action, recorded; the simulated server reacts.
+    // Training: the trainee's physical action, judged by the step it carries out, recorded; the
+    // simulated server reacts. Refused (ok = false) before a run has begun: what is not recorded
+    // could not be replayed.
     SimulationEvent performTrainingAction(SimulatedServer::Action action);
-    // Training, clustered: move to the next node and start its run.
+    // Clustered: this node is done (it must be unpaused); training moves to the next node.
     bool nextClusterNode();
+    // A real cluster whose current node is done while others are not: the run continues on them.
+    bool isWaitingForAnotherNode() const;
 
     bool finishRun();
-    bool isFinished() const { return m_finished; }
+    bool isFinished() const { return m_run.isFinished(); }
+    // --show-run's view of this session: the run as recorded, judged against the facts now.
+    QJsonObject stateJson() const;
 
     // How the wizard comes back after the Windows upgrade's restarts (RunOnce on Windows). Armed,
     // and recorded, once the run reaches the upgrade on a real server; removed when the run ends.
@@ -116,33 +135,34 @@ Q_SIGNALS:
     void stepsChanged();
     void recorded(const spuw::JournalRecord &record);
     void recordingFailed(const QString &error);
+    // A completed step the facts now contradict was reopened (and recorded so).
+    void stepReopened(spuw::StepId step, const QString &why);
+    // The node's procedure changed by a recorded decision (recovery, reassessment, next node).
+    void procedureChanged();
 
 private:
+    bool refuse(const Refusal &why);
     bool refuse(const QString &why);
     void replan();
-    bool factsShow(const QString &stepId, QString *why) const;
-    void setRunPlan(const Plan &plan);
-    void restoreRunPlan(const QList<JournalRecord> &records);
+    void recheck();
+    void captureSanVolumes();
+    void replayTraining();
     void updateResumeAtBoot();
     void disarmResumeAtBoot();
-    bool clusterViewShows(const QString &stepId, QString *why) const;
 
     std::unique_ptr<Probe> m_probe;
     Journal m_journal;
     ProbeResult m_probeResult;
     Plan m_plan;
-    Plan m_runPlan;
-    bool m_hasRunPlan = false;
+    RunState m_run;
+    QString m_newRunId; // the run the next record belongs to before its first record exists
     QString m_operatorName;
-    QString m_runId;
     QString m_recordingError;
-    QString m_lastRefusal;
-    QSet<QString> m_completed;
-    QStringList m_sanBefore;
-    std::optional<QStringList> m_sanAnswer;
+    Refusal m_lastRefusal;
+    std::optional<QStringList> m_sanAnswer; // given before a run began
     std::optional<bool> m_bugcheckReport;
     bool m_resumed = false;
-    bool m_finished = false;
+    bool m_rechecking = false;
     std::unique_ptr<ResumeAtBoot> m_resumeAtBoot;
     bool m_resumeArmed = false;
     QString m_resumeProblem;

@@ -10,10 +10,7 @@ QString SimulatedProbe::description() const
 
 ProbeResult SimulatedProbe::probe() const
 {
-    ProbeResult r;
-    r.facts = m_server->facts();
-    r.facts.training = true;
-    return r;
+    return m_server->read();
 }
 
 } // namespace spuw

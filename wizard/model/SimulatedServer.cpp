@@ -1,16 +1,11 @@
 #include "SimulatedServer.h"
 
-#include "KbSentences.h"
 #include "PlanRules.h"
+#include "Probe.h"
 
 namespace spuw {
 
 namespace {
-
-QString kbText(const char *s)
-{
-    return QString::fromUtf8(s);
-}
 
 void setVersion(SystemFacts &f, const QString &version)
 {
@@ -41,8 +36,29 @@ QString SimulatedServer::actionId(Action a)
     return {};
 }
 
+std::optional<SimulatedServer::Action> SimulatedServer::actionFromId(const QString &id)
+{
+    for (Action a : {Action::TakeBackup, Action::DisconnectSan, Action::ReconnectSan, Action::UpgradeWindows,
+             Action::InstallSecurePath40A, Action::Restart, Action::MoveSharedStorage, Action::PauseNode,
+             Action::ResumeNode, Action::NextNode}) {
+        if (actionId(a) == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
 SimulatedServer::SimulatedServer(Scenario scenario) : m_scenario(std::move(scenario))
 {
+    reset();
+}
+
+void SimulatedServer::reset()
+{
+    QMutexLocker lock(&m_mutex);
+    m_nodes.clear();
+    m_current = 0;
+    m_backupFailuresLeft = 0;
+    m_events.clear();
     Node self;
     self.facts = m_scenario.facts;
     self.facts.training = true;
@@ -71,6 +87,34 @@ SimulatedServer::SimulatedServer(Scenario scenario) : m_scenario(std::move(scena
 SystemFacts SimulatedServer::facts() const
 {
     QMutexLocker lock(&m_mutex);
+    return facts_locked();
+}
+
+ProbeResult SimulatedServer::read() const
+{
+    QMutexLocker lock(&m_mutex);
+    ProbeResult r;
+    r.facts = facts_locked();
+    r.facts.training = true;
+    const Node &n = m_nodes.at(m_current);
+    r.mountedVolumes = r.facts.visibleSanVolumes.get();
+    r.bugchecking = n.bugchecking;
+    r.backupFinished = n.backupTaken;
+    if (m_nodes.size() > 1 || n.facts.clusterMember.valueOr(false)) {
+        ClusterView view;
+        view.readable = true;
+        for (const Node &node : m_nodes)
+            view.nodeStates.insert(
+                node.facts.computerName.get(), node.paused ? QStringLiteral("paused") : QStringLiteral("up"));
+        const QStringList san = n.facts.sanVolumes.valueOr({});
+        view.groupOwners.insert(tr("Shared storage (%1)").arg(san.join(QStringLiteral(", "))), m_storageOwner);
+        r.cluster = view;
+    }
+    return r;
+}
+
+SystemFacts SimulatedServer::facts_locked() const
+{
     const Node &n = m_nodes.at(m_current);
     SystemFacts f = n.facts;
     QStringList visible;
@@ -135,13 +179,8 @@ QList<SimulationEvent> SimulatedServer::events() const
     return m_events;
 }
 
-void SimulatedServer::bugcheck(Node &node, SimulationEvent &e, const QString &brokenKb)
+void SimulatedServer::bugcheck(Node &node)
 {
-    // Always a mistake against the KB: the event says which sentence, the node gets its dump.
-    e.ok = false;
-    e.mistake = true;
-    e.bugcheck = true;
-    e.kb = brokenKb;
     node.bugchecking = true;
     CrashDumpFact d;
     ++node.dumps;
@@ -174,7 +213,6 @@ SimulationEvent SimulatedServer::perform_locked(Action action)
     e.node = n.facts.computerName.get();
     const bool is2003 = n.facts.osVersion.valueOr(QString()) == QLatin1String("5.2");
     const QString raidisk = n.facts.securePath.valueOr(SecurePathDriver{}).fileVersion;
-    const bool clustered = n.facts.clusterMember.valueOr(false);
 
     switch (action) {
     case Action::TakeBackup:
@@ -195,7 +233,9 @@ SimulationEvent SimulatedServer::perform_locked(Action action)
         n.reattached = n.reattached || !n.sanConnected;
         n.sanConnected = true;
         if (is2003 && raidisk != QLatin1String(PlanRules::kSecurePath40AOn2003)) {
-            bugcheck(n, e, kbText(kb::kStandalone4));
+            bugcheck(n);
+            e.ok = false;
+            e.bugcheck = true;
             e.message = tr("STOP 0x000000C2 BAD_POOL_CALLER: the SAN was reconnected while Windows Server 2003 "
                            "still runs Raidisk.sys %1.")
                             .arg(raidisk);
@@ -213,20 +253,10 @@ SimulationEvent SimulatedServer::perform_locked(Action action)
         n.facts.osBuild.set(PlanRules::kBuildServer2003, FactOrigin::Scenario);
         n.facts.productName.set(QStringLiteral("Microsoft Windows Server 2003"), FactOrigin::Scenario);
         n.facts.servicePack.set(QString(), FactOrigin::Scenario);
-        if (!n.backupTaken) {
-            e.mistake = true;
-            e.kb = kbText(kb::kStandalone1);
-        }
-        if (clustered && !n.paused) {
-            e.mistake = true;
-            e.kb = kbText(kb::kCluster2);
-        }
-        if (raidisk != QLatin1String(PlanRules::kSecurePath40AOn2000)) {
-            e.mistake = true;
-            e.kb = kbText(kb::kRaidiskMustBe3620670);
-        }
         if (n.sanConnected) {
-            bugcheck(n, e, kbText(kb::kDisconnectAllSan));
+            bugcheck(n);
+            e.ok = false;
+            e.bugcheck = true;
             e.message = tr("Setup restarted into Windows Server 2003, which stopped with STOP 0x000000C2 "
                            "BAD_POOL_CALLER: the server was still attached to the SAN.");
             return e;
@@ -240,7 +270,9 @@ SimulationEvent SimulatedServer::perform_locked(Action action)
         return e;
     case Action::Restart:
         if (n.bugchecking && n.sanConnected) {
-            bugcheck(n, e, kbText(kb::kRecovery1));
+            bugcheck(n);
+            e.ok = false;
+            e.bugcheck = true;
             e.message = tr("STOP 0x000000C2 BAD_POOL_CALLER again: the SAN is still connected.");
             return e;
         }
@@ -267,10 +299,6 @@ SimulationEvent SimulatedServer::perform_locked(Action action)
                 e.message = tr("Cluster Administrator could not pause %1: the node did not respond.").arg(e.node);
                 return e;
             }
-        }
-        if (m_storageOwner.compare(e.node, Qt::CaseInsensitive) == 0) {
-            e.mistake = true;
-            e.kb = kbText(kb::kCluster1);
         }
         n.paused = true;
         e.message = tr("Node %1 is paused.").arg(e.node);

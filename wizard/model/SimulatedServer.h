@@ -7,21 +7,23 @@
 
 namespace spuw {
 
-// What the trainee did and how the simulated world answered.
+// What the trainee did and how the simulated world answered. Whether it was a mistake against the
+// KB is not the world's to say: the session judges the action by the step's preconditions.
 struct SimulationEvent
 {
-    QString action; // "disconnect-san", "upgrade-windows", ...
-    QString node;
+    QString action; // SimulatedServer::actionId()
+    QString node; // the node it was done on
     bool ok = true; // the action did what was asked
-    bool mistake = false; // against KB 817409: shown in the debrief
     bool bugcheck = false; // the server stopped with 0xC2 BAD_POOL_CALLER
     QString message;
-    QString kb; // the sentence a mistake broke
 };
 
+struct ProbeResult;
+
 // A server (or the nodes of a cluster) that reacts to what the trainee does, as the real world
-// would: upgrading with the SAN attached ends in the 0xC2 bugcheck, and so on. Thread-safe: the
-// probe snapshots it from a worker thread while the GUI thread performs actions.
+// would: upgrading with the SAN attached ends in the 0xC2 bugcheck, and so on. Deterministic: the
+// same actions from the same scenario give the same server, so a run is replayed from its journal.
+// Thread-safe: the probe reads it from a worker thread while the GUI thread performs actions.
 class SimulatedServer
 {
     Q_DECLARE_TR_FUNCTIONS(SimulatedServer)
@@ -40,11 +42,16 @@ public:
         NextNode,
     };
     static QString actionId(Action a);
+    static std::optional<Action> actionFromId(const QString &id);
 
     explicit SimulatedServer(Scenario scenario);
 
     const Scenario &scenario() const { return m_scenario; }
+    // Back to the scenario's start (before a run's actions are replayed).
+    void reset();
     SystemFacts facts() const; // of the current node, as a probe would see it now
+    // What a probe sees: the facts, the mounted SAN volumes, the cluster, the server room.
+    ProbeResult read() const;
     QString currentNode() const;
     QStringList nodes() const;
     bool isBugchecking() const;
@@ -67,8 +74,9 @@ private:
         int dumps = 0;
     };
     Node &current() { return m_nodes[m_current]; }
-    void bugcheck(Node &node, SimulationEvent &e, const QString &brokenKb);
+    void bugcheck(Node &node);
     SimulationEvent perform_locked(Action action);
+    SystemFacts facts_locked() const;
 
     mutable QMutex m_mutex;
     Scenario m_scenario;

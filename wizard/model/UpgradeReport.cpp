@@ -1,5 +1,8 @@
 #include "UpgradeReport.h"
 
+#include "FactTable.h"
+#include "PlanRules.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,24 +11,47 @@ namespace spuw {
 
 namespace {
 
+// One line that holds everything recorded with a record, nested values spelled out: nothing is cut.
+void flatten(const QString &prefix, const QJsonValue &v, QStringList &parts)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            flatten(prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key(), it.value(), parts);
+    } else if (v.isArray()) {
+        QStringList items;
+        bool simple = true;
+        for (const QJsonValue &x : v.toArray())
+            simple = simple && !x.isObject() && !x.isArray();
+        if (!simple) {
+            int i = 0;
+            for (const QJsonValue &x : v.toArray())
+                flatten(QStringLiteral("%1[%2]").arg(prefix).arg(i++), x, parts);
+            return;
+        }
+        for (const QJsonValue &x : v.toArray())
+            items << (x.isString() ? x.toString()
+                    : x.isDouble() ? QString::number(x.toDouble())
+                                   : x.toVariant().toString());
+        parts << QStringLiteral("%1: %2").arg(
+            prefix, items.isEmpty() ? QStringLiteral("none") : items.join(QStringLiteral(", ")));
+    } else if (v.isString()) {
+        if (!v.toString().isEmpty())
+            parts << QStringLiteral("%1: %2").arg(prefix, v.toString());
+    } else if (v.isBool()) {
+        parts << QStringLiteral("%1: %2").arg(prefix, v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"));
+    } else if (v.isDouble()) {
+        parts << QStringLiteral("%1: %2").arg(prefix, QString::number(v.toDouble()));
+    }
+}
+
 QString describe(const JournalRecord &r, const QJsonObject &detail, bool *deviation)
 {
     QStringList parts;
-    for (auto it = detail.begin(); it != detail.end(); ++it) {
-        const QJsonValue v = it.value();
-        if (v.isString() && !v.toString().isEmpty())
-            parts << QStringLiteral("%1: %2").arg(it.key(), v.toString());
-        else if (v.isBool() && v.toBool())
-            parts << it.key();
-        else if (v.isArray() && !v.toArray().isEmpty()) {
-            QStringList items;
-            for (const QJsonValue &x : v.toArray())
-                items << (x.isString() ? x.toString() : QString::number(x.toDouble()));
-            parts << QStringLiteral("%1: %2").arg(it.key(), items.join(QStringLiteral(", ")));
-        }
-    }
-    *deviation = r.kind == JournalKind::Failure || detail.value(QStringLiteral("mistake")).toBool()
-        || detail.value(QStringLiteral("bugcheck")).toBool();
+    flatten({}, detail, parts);
+    *deviation = r.kind == JournalKind::Failure || r.kind == JournalKind::Reopened
+        || !detail.value(QStringLiteral("mistakes")).toArray().isEmpty()
+        || detail.value(QStringLiteral("mistake")).toBool() || detail.value(QStringLiteral("bugcheck")).toBool();
     return parts.join(QStringLiteral("; "));
 }
 
@@ -54,6 +80,13 @@ QString raidisk(const QJsonObject &facts)
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+QString runState(const UpgradeReport::Run &r)
+{
+    if (!r.finished)
+        return UpgradeReport::tr("NOT finished");
+    return r.complete ? UpgradeReport::tr("finished, complete") : UpgradeReport::tr("finished, NOT complete");
 }
 
 } // namespace
@@ -94,56 +127,94 @@ std::optional<UpgradeReport> UpgradeReport::fromJournal(const QString &path, QSt
         ? tr("intact: %1 records, head hash %2").arg(v.records).arg(QString::fromLatin1(v.headHash))
         : tr("DAMAGED at record %1: %2").arg(v.firstBadSeq).arg(v.problem);
     report.m_sources << source;
-
-    QHash<QString, int> index;
-    QHash<QString, QString> lastEvidence; // run -> its last record's evidence, parsed once at the end
     // A damaged journal is reported whole: what verify() could not vouch for is read again.
     if (!v.ok)
         records = journal.records();
+
+    // Each run's state is the fold of its records (the same the wizard uses); the report has one
+    // section per server of the run, with that server's records.
+    QStringList runOrder;
+    QHash<QString, QList<JournalRecord>> byRun;
     for (const JournalRecord &r : std::as_const(records)) {
-        // Each record's evidence is parsed once: it is most of the work for a large journal.
-        const QJsonObject evidence = r.evidenceObject();
-        if (!index.contains(r.runId)) {
-            index.insert(r.runId, int(report.m_runs.size()));
+        if (!byRun.contains(r.runId))
+            runOrder << r.runId;
+        byRun[r.runId] << r;
+    }
+    for (const QString &runId : std::as_const(runOrder)) {
+        const QList<JournalRecord> &runRecords = byRun[runId];
+        const RunState state = RunState::replay(runRecords);
+        const ProbeResult seen = state.lastServer();
+        const Debrief debrief = state.debrief();
+        QStringList computers;
+        for (const JournalRecord &r : runRecords) {
+            if (!computers.contains(r.computer, Qt::CaseInsensitive))
+                computers << r.computer;
+        }
+        for (const QString &computer : std::as_const(computers)) {
             Run run;
-            run.runId = r.runId;
-            run.computer = r.computer;
-            run.start = r.utc;
-            run.factsBefore = evidence.value(QStringLiteral("facts")).toObject();
-            run.cluster = fact(run.factsBefore, "cluster.name");
+            run.runId = runId;
+            run.computer = computer;
+            run.training = state.isTraining();
+            run.finished = state.isFinished();
+            run.cluster = state.cluster();
+            QString lastEvidence;
+            for (const JournalRecord &r : runRecords) {
+                if (r.computer.compare(computer, Qt::CaseInsensitive) != 0)
+                    continue;
+                // Each record's evidence is parsed once: it is most of the work for a large journal.
+                const QJsonObject evidence = r.evidenceObject();
+                if (!run.start.isValid()) {
+                    run.start = r.utc;
+                    run.factsBefore = evidence.value(QStringLiteral("facts")).toObject();
+                }
+                run.end = r.utc;
+                lastEvidence = r.evidence;
+                if (!r.operatorName.isEmpty() && !run.operators.contains(r.operatorName))
+                    run.operators << r.operatorName;
+                Entry e;
+                e.seq = r.seq;
+                e.utc = r.utc;
+                e.step = r.stepId;
+                e.kind = r.kind;
+                e.operatorName = r.operatorName;
+                e.osAccount = r.osAccount;
+                e.detail = describe(r, evidence.value(QStringLiteral("detail")).toObject(), &e.deviation);
+                run.deviations += e.deviation ? 1 : 0;
+                run.timeline << e;
+            }
+            run.factsAfter
+                = QJsonDocument::fromJson(lastEvidence.toUtf8()).object().value(QStringLiteral("facts")).toObject();
+            if (const NodeRun *node = state.node(computer)) {
+                run.procedure = node->decided ? procedureId(node->procedure) : QString();
+                run.reason = node->reason;
+                run.complete = run.finished && node->isComplete() && !node->isDeferred();
+                for (StepId s : node->steps) {
+                    StepLine line;
+                    line.step = StepCatalogue::key(s);
+                    line.title = StepCatalogue::title(s);
+                    line.kb = StepCatalogue::kb(s, node->procedure);
+                    line.state = stepStateKey(state.stepState(*node, s, seen, state.capabilities()));
+                    if (const auto it = node->completed.constFind(s); it != node->completed.cend()) {
+                        line.how = it->kind;
+                        QStringList parts;
+                        flatten({}, it->detail, parts);
+                        line.evidence = parts.join(QStringLiteral("; "));
+                    } else if (node->reopened.contains(s)) {
+                        line.evidence = node->reopened.value(s).message;
+                    }
+                    run.steps << line;
+                }
+            }
+            for (const DebriefItem &m : debrief.mistakes) {
+                if (m.node.compare(computer, Qt::CaseInsensitive) == 0)
+                    run.mistakes << m;
+            }
+            for (const DebriefItem &m : debrief.doneRight) {
+                if (m.node.compare(computer, Qt::CaseInsensitive) == 0)
+                    run.doneRight << m;
+            }
             report.m_runs << run;
         }
-        Run &run = report.m_runs[index.value(r.runId)];
-        run.training = run.training || r.training;
-        run.end = r.utc;
-        lastEvidence.insert(r.runId, r.evidence);
-        if (!r.operatorName.isEmpty() && !run.operators.contains(r.operatorName))
-            run.operators << r.operatorName;
-        const QJsonObject detail = evidence.value(QStringLiteral("detail")).toObject();
-        if (r.kind == JournalKind::Decision && r.stepId == QLatin1String("procedure")) {
-            run.procedure = detail.value(QStringLiteral("procedure")).toString();
-            run.reason = detail.value(QStringLiteral("reason")).toString();
-        }
-        if (r.kind == JournalKind::RunFinished)
-            run.finished = true;
-        Entry e;
-        e.seq = r.seq;
-        e.utc = r.utc;
-        e.step = r.stepId;
-        e.kind = r.kind;
-        e.operatorName = r.operatorName;
-        e.osAccount = r.osAccount;
-        e.detail = describe(r, detail, &e.deviation);
-        run.deviations += e.deviation ? 1 : 0;
-        run.timeline << e;
-    }
-    for (Run &run : report.m_runs) {
-        run.factsAfter = QJsonDocument::fromJson(lastEvidence.value(run.runId).toUtf8())
-                             .object()
-                             .value(QStringLiteral("facts"))
-                             .toObject();
-        if (!fact(run.factsAfter, "cluster.name").isEmpty())
-            run.cluster = fact(run.factsAfter, "cluster.name");
     }
     return report;
 }
@@ -190,6 +261,34 @@ std::optional<UpgradeReport> UpgradeReport::merge(const QList<UpgradeReport> &re
     return merged;
 }
 
+namespace {
+
+QJsonArray stepsJson(const QList<UpgradeReport::StepLine> &steps)
+{
+    QJsonArray out;
+    for (const UpgradeReport::StepLine &s : steps)
+        out.append(QJsonObject{{QStringLiteral("id"), s.step}, {QStringLiteral("title"), s.title},
+            {QStringLiteral("kb"), s.kb}, {QStringLiteral("state"), s.state}, {QStringLiteral("how"), s.how},
+            {QStringLiteral("evidence"), s.evidence}});
+    return out;
+}
+
+QJsonValue debriefJson(const UpgradeReport::Run &r)
+{
+    if (!r.training)
+        return QJsonValue::Null;
+    QJsonArray mistakes;
+    for (const DebriefItem &m : r.mistakes)
+        mistakes.append(QJsonObject{
+            {QStringLiteral("step"), m.action}, {QStringLiteral("text"), m.text}, {QStringLiteral("kb"), m.kb}});
+    QJsonArray right;
+    for (const DebriefItem &m : r.doneRight)
+        right.append(QJsonObject{{QStringLiteral("step"), m.action}, {QStringLiteral("text"), m.text}});
+    return QJsonObject{{QStringLiteral("mistakes"), mistakes}, {QStringLiteral("done_right"), right}};
+}
+
+} // namespace
+
 QJsonObject UpgradeReport::toJson() const
 {
     QJsonArray sources;
@@ -211,6 +310,8 @@ QJsonObject UpgradeReport::toJson() const
             {QStringLiteral("procedure"), r.procedure}, {QStringLiteral("reason"), r.reason},
             {QStringLiteral("start_utc"), r.start.toString(Qt::ISODateWithMs)},
             {QStringLiteral("end_utc"), r.end.toString(Qt::ISODateWithMs)}, {QStringLiteral("finished"), r.finished},
+            {QStringLiteral("complete"), r.complete}, {QStringLiteral("steps"), stepsJson(r.steps)},
+            {QStringLiteral("debrief"), debriefJson(r)},
             {QStringLiteral("operators"), QJsonArray::fromStringList(r.operators)},
             {QStringLiteral("deviations"), r.deviations}, {QStringLiteral("facts_before"), r.factsBefore},
             {QStringLiteral("facts_after"), r.factsAfter}, {QStringLiteral("timeline"), timeline}});
@@ -229,7 +330,7 @@ QString UpgradeReport::toHtml() const
                         "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse} "
                         "td,th{border:1px solid #999;padding:2px 4px;vertical-align:top} th{background:#eee} "
                         ".dev{background:#ffcdd2} .training{background:#ffd54f;font-weight:bold;padding:4px} "
-                        ".bad{color:#b71c1c;font-weight:bold}</style></head><body>")
+                        ".bad{color:#b71c1c;font-weight:bold} .changed td{font-weight:bold}</style></head><body>")
              .arg(esc(tr("Secure Path upgrade record")));
     if (isTraining())
         h += QStringLiteral("<p class=\"training\">%1</p>")
@@ -251,7 +352,10 @@ QString UpgradeReport::toHtml() const
         for (const Run &r : m_runs)
             h += QStringLiteral(
                 "<tr><td>%1</td><td>%2</td><td>%3 / %4</td><td>%5 / %6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
-                     .arg(esc(r.computer), esc(r.finished ? tr("done") : tr("unfinished")),
+                     .arg(esc(r.computer),
+                         esc(r.complete       ? tr("done")
+                                 : r.finished ? tr("ended, not complete")
+                                              : tr("unfinished")),
                          esc(fact(r.factsBefore, "os.build")), esc(fact(r.factsAfter, "os.build")),
                          esc(raidisk(r.factsBefore)), esc(raidisk(r.factsAfter)),
                          esc(r.start.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
@@ -269,17 +373,53 @@ QString UpgradeReport::toHtml() const
                      esc(tr("Why: %1").arg(r.reason)),
                      esc(tr("Operators: %1").arg(r.operators.join(QStringLiteral(", ")))),
                      esc(tr("From %1 to %2 UTC, %3")
-                             .arg(r.start.toString(Qt::ISODate), r.end.toString(Qt::ISODate),
-                                 r.finished ? tr("finished") : tr("NOT finished"))));
-        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                 .arg(esc(tr("Fact")), esc(tr("Before")), esc(tr("After")));
-        for (const auto &[label, path] : {std::pair{tr("Windows"), "os.product_name"},
-                 std::pair{tr("Version"), "os.version"}, std::pair{tr("Build"), "os.build"},
-                 std::pair{tr("Service pack"), "os.service_pack"}, std::pair{tr("Product type"), "os.product_type"}})
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                     .arg(esc(label), esc(fact(r.factsBefore, path)), esc(fact(r.factsAfter, path)));
-        h += QStringLiteral("<tr><td>Raidisk.sys</td><td>%1</td><td>%2</td></tr></table>")
-                 .arg(esc(raidisk(r.factsBefore)), esc(raidisk(r.factsAfter)));
+                             .arg(r.start.toString(Qt::ISODate), r.end.toString(Qt::ISODate), runState(r))));
+        // The facts before and after, each with where it came from: one table of facts for every view.
+        const QList<FactRow> before = FactTable::rows(r.factsBefore);
+        const QList<FactRow> after = FactTable::rows(r.factsAfter);
+        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                 .arg(esc(tr("Fact")), esc(tr("Before")), esc(tr("After")), esc(tr("Source (after)")));
+        for (qsizetype i = 0; i < after.size() || i < before.size(); ++i) {
+            const FactRow &row = i < after.size() ? after.at(i) : before.at(i);
+            const QString was = i < before.size() ? before.at(i).value : QString();
+            const QString now = i < after.size() ? after.at(i).value : QString();
+            h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                     .arg(was != now ? QStringLiteral(" class=\"changed\"") : QString(), esc(row.label), esc(was),
+                         esc(now), esc(i < after.size() ? after.at(i).source : QString()));
+        }
+        h += QStringLiteral("</table>");
+        if (!r.steps.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                     .arg(esc(tr("Steps")), esc(tr("Step")), esc(tr("State")), esc(tr("How, and the evidence")),
+                         esc(tr("KB 817409")));
+            for (const StepLine &step : r.steps)
+                h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td><i>%5</i></td></tr>")
+                         .arg(step.state == QLatin1String("done")
+                                 ? QString()
+                                 : QStringLiteral(" class=\"dev\" bgcolor=\"#ffcdd2\""),
+                             esc(step.title), esc(step.state),
+                             esc(step.how.isEmpty() ? step.evidence : tr("%1: %2").arg(step.how, step.evidence)),
+                             esc(step.kb));
+            h += QStringLiteral("</table>");
+        }
+        if (r.training) {
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Debrief")));
+            if (r.mistakes.isEmpty())
+                h += QStringLiteral("<p>%1</p>").arg(esc(tr("No mistakes against KB 817409.")));
+            else
+                h += QStringLiteral("<p class=\"bad\">%1</p><ul>").arg(esc(tr("Mistakes:")));
+            for (const DebriefItem &m : r.mistakes)
+                h += QStringLiteral("<li class=\"dev\">%1<br/><i>KB 817409: \"%2\"</i></li>")
+                         .arg(esc(m.text), esc(m.kb));
+            if (!r.mistakes.isEmpty())
+                h += QStringLiteral("</ul>");
+            if (!r.doneRight.isEmpty()) {
+                h += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Done right:")));
+                for (const DebriefItem &m : r.doneRight)
+                    h += QStringLiteral("<li>%1</li>").arg(esc(m.text));
+                h += QStringLiteral("</ul>");
+            }
+        }
         h += QStringLiteral(
             "<h3>%1</h3><table><tr><th>#</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
                  .arg(esc(tr("Timeline")), esc(tr("Time (UTC)")), esc(tr("Step")), esc(tr("Kind")), esc(tr("By")),
@@ -289,7 +429,8 @@ QString UpgradeReport::toHtml() const
                      .arg(e.deviation ? QStringLiteral(" class=\"dev\" bgcolor=\"#ffcdd2\"") : QString())
                      .arg(e.seq)
                      .arg(esc(e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), esc(e.step), esc(e.kind),
-                         esc(tr("%1 (%2)").arg(e.operatorName, e.osAccount)), esc(e.detail));
+                         esc(e.osAccount.isEmpty() ? e.operatorName : tr("%1 (%2)").arg(e.operatorName, e.osAccount)),
+                         esc(e.detail));
         h += QStringLiteral("</table>");
         if (r.deviations > 0)
             h += QStringLiteral("<p class=\"bad\">%1</p>")

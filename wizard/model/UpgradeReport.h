@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Journal.h"
+#include "RunState.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -31,6 +32,17 @@ public:
         bool deviation = false; // a failure, a refused check, a training mistake, a bugcheck
     };
 
+    struct StepLine
+    {
+        QString step; // the step's key
+        QString title;
+        QString kb; // the KB 817409 sentence the step carries out, as this procedure words it
+        QString state; // done, reopened, pending, ...
+        QString how; // verified, attested, decision
+        QString evidence; // what proved it, or what the operator stated, in full
+    };
+
+    // One server's part of a run (a cluster run has one per node), as the run's journal says.
     struct Run
     {
         QString runId;
@@ -41,7 +53,11 @@ public:
         QString reason;
         QDateTime start;
         QDateTime end;
-        bool finished = false;
+        bool finished = false; // the run was ended (finish recorded)
+        bool complete = false; // and every step of this server's procedure is done
+        QList<StepLine> steps;
+        QList<DebriefItem> mistakes; // training
+        QList<DebriefItem> doneRight;
         QStringList operators;
         QJsonObject factsBefore;
         QJsonObject factsAfter;

@@ -2,7 +2,6 @@
 
 #include "Session.h"
 
-#include <QDateTimeEdit>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QJsonObject>
@@ -14,7 +13,8 @@
 
 namespace spuw {
 
-BackupPage::BackupPage(Session *sessionRef, QWidget *parent) : StepPage(sessionRef, {QStringLiteral("backup")}, parent)
+BackupPage::BackupPage(Session *sessionRef, QWidget *parent)
+    : StepPage(sessionRef, StepCatalogue::stepsOnPage(StepPageKind::Backup), parent)
 {
     setObjectName(QStringLiteral("BackupPage"));
     setTitle(tr("Back up the complete system configuration"));
@@ -31,10 +31,12 @@ void BackupPage::buildBody()
     m_path->setObjectName(QStringLiteral("backupPath"));
     m_path->setAccessibleName(tr("Backup file or folder to check"));
     m_path->setPlaceholderText(tr("optional: a backup file or folder this computer can see"));
-    m_when = new QDateTimeEdit(QDateTime::currentDateTimeUtc(), this);
+    // Empty until the operator says when the backup finished: a time the wizard filled in by itself
+    // would be recorded as the operator's word.
+    m_when = new QLineEdit(this);
     m_when->setObjectName(QStringLiteral("backupTime"));
     m_when->setAccessibleName(tr("Backup finished at (UTC)"));
-    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_when->setPlaceholderText(tr("YYYY-MM-DD HH:MM, in UTC"));
     auto *form = new QFormLayout;
     auto *mediaLabel = new QLabel(tr("&Media / location:"), this);
     mediaLabel->setBuddy(m_media);
@@ -50,12 +52,14 @@ void BackupPage::buildBody()
                      "and verify the backup, before anything else changes on this server.")));
     body()->addLayout(form);
     QPushButton *attest
-        = addAttestButton(QStringLiteral("backup"), tr("I &attest that this backup is complete and verified"), [this] {
+        = addAttestButton(StepId::Backup, tr("I &attest that this backup is complete and verified"), [this] {
+              QString when = m_when->text().trimmed();
+              when.replace(QLatin1Char(' '), QLatin1Char('T'));
               return QJsonObject{{QStringLiteral("media"), m_media->text().trimmed()},
-                  {QStringLiteral("path"), m_path->text().trimmed()},
-                  {QStringLiteral("finished_utc"), m_when->dateTime().toString(Qt::ISODate)}};
+                  {QStringLiteral("path"), m_path->text().trimmed()}, {QStringLiteral("finished_utc"), when}};
           });
-    connect(m_media, &QLineEdit::textChanged, this, &BackupPage::updateButtons);
+    for (QLineEdit *field : {m_media, m_when})
+        connect(field, &QLineEdit::textChanged, this, &BackupPage::updateButtons);
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
         const QString p = m_path->text().trimmed();
         if (!p.isEmpty() && !QFileInfo::exists(p))
@@ -67,16 +71,43 @@ void BackupPage::buildBody()
     body()->addStretch(1);
 }
 
-bool BackupPage::stepInputComplete(const QString &stepId) const
+void BackupPage::initializePage()
 {
-    Q_UNUSED(stepId)
-    return !m_media->text().trimmed().isEmpty();
+    ensureBuilt();
+    const QString node = session()->facts().computerName.valueOr(QString());
+    if (node != m_node && !session()->isCompleted(StepId::Backup)) {
+        for (QLineEdit *field : {m_media, m_path, m_when})
+            field->clear();
+    }
+    m_node = node;
+    StepPage::initializePage();
+}
+
+void BackupPage::onFactsRefreshed()
+{
+    // Training: the simulated backup job's finish is a verified time, the moment it was recorded.
+    if (!session()->isTraining() || !m_when->text().isEmpty() || session()->isCompleted(StepId::Backup))
+        return;
+    const auto actions = session()->run().actions();
+    for (auto it = actions.crbegin(); it != actions.crend(); ++it) {
+        if (it->ok && it->action == SimulatedServer::actionId(SimulatedServer::Action::TakeBackup)
+            && it->node.compare(m_node, Qt::CaseInsensitive) == 0) {
+            m_when->setText(it->utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            break;
+        }
+    }
+}
+
+bool BackupPage::stepInputComplete(StepId step) const
+{
+    Q_UNUSED(step)
+    return !m_media->text().trimmed().isEmpty() && !m_when->text().trimmed().isEmpty();
 }
 
 bool BackupPage::validatePage()
 {
     const QString p = m_path->text().trimmed();
-    if (!p.isEmpty() && !QFileInfo::exists(p) && !session()->isCompleted(QStringLiteral("backup"))) {
+    if (!p.isEmpty() && !QFileInfo::exists(p) && !session()->isCompleted(StepId::Backup)) {
         showStatus(tr("%1 does not exist on this computer.").arg(p), true);
         return false;
     }

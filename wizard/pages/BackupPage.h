@@ -2,7 +2,6 @@
 
 #include "StepPage.h"
 
-class QDateTimeEdit;
 class QLineEdit;
 
 namespace spuw {
@@ -13,16 +12,19 @@ class BackupPage final : public StepPage
 
 public:
     explicit BackupPage(Session *session, QWidget *parent = nullptr);
+    void initializePage() override;
     bool validatePage() override;
 
 protected:
     void buildBody() override;
-    bool stepInputComplete(const QString &stepId) const override;
+    void onFactsRefreshed() override;
+    bool stepInputComplete(StepId step) const override;
 
 private:
     QLineEdit *m_media = nullptr;
     QLineEdit *m_path = nullptr;
-    QDateTimeEdit *m_when = nullptr;
+    QLineEdit *m_when = nullptr;
+    QString m_node; // whose backup the fields describe: a cluster's next node starts with empty fields
 };
 
 } // namespace spuw

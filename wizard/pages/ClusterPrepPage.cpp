@@ -11,7 +11,7 @@
 namespace spuw {
 
 ClusterPrepPage::ClusterPrepPage(Session *sessionRef, QWidget *parent)
-    : StepPage(sessionRef, {QStringLiteral("cluster-move-storage"), QStringLiteral("cluster-pause-node")}, parent)
+    : StepPage(sessionRef, StepCatalogue::stepsOnPage(StepPageKind::ClusterPrep), parent)
 {
     setObjectName(QStringLiteral("ClusterPrepPage"));
     setTitle(tr("Prepare the cluster node"));
@@ -22,14 +22,11 @@ void ClusterPrepPage::buildBody()
 {
     body()->addWidget(
         makeLabel(tr("1. In Cluster Administrator, move all groups with shared storage to another node.")));
-    body()->addWidget(session()->canVerify(QStringLiteral("cluster-move-storage"))
-            ? addCheckButton(QStringLiteral("cluster-move-storage"), tr("Check the &storage owner"))
-            : addAttestButton(
-                QStringLiteral("cluster-move-storage"), tr("I have &moved all shared storage to another node")));
+    body()->addWidget(addStepButton(StepId::ClusterMoveStorage, tr("Check the &storage owner"),
+        tr("I have &moved all shared storage to another node")));
     body()->addWidget(makeLabel(tr("2. In Cluster Administrator, pause this node.")));
-    body()->addWidget(session()->canVerify(QStringLiteral("cluster-pause-node"))
-            ? addCheckButton(QStringLiteral("cluster-pause-node"), tr("Check that this node is &paused"))
-            : addAttestButton(QStringLiteral("cluster-pause-node"), tr("I have &paused this node")));
+    body()->addWidget(
+        addStepButton(StepId::ClusterPauseNode, tr("Check that this node is &paused"), tr("I have &paused this node")));
     body()->addStretch(1);
 }
 

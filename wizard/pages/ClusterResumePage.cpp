@@ -11,7 +11,7 @@
 namespace spuw {
 
 ClusterResumePage::ClusterResumePage(Session *sessionRef, QWidget *parent)
-    : StepPage(sessionRef, {QStringLiteral("cluster-resume-node"), QStringLiteral("cluster-next-node")}, parent)
+    : StepPage(sessionRef, StepCatalogue::stepsOnPage(StepPageKind::ClusterResume), parent)
 {
     setObjectName(QStringLiteral("ClusterResumePage"));
     setTitle(tr("Unpause the node, then the next one"));
@@ -24,9 +24,8 @@ void ClusterResumePage::buildBody()
     m_next->setObjectName(QStringLiteral("nextNode"));
     body()->addWidget(
         makeLabel(tr("In Cluster Administrator, unpause (resume) this node. It is not done until it is.")));
-    body()->addWidget(session()->canVerify(QStringLiteral("cluster-resume-node"))
-            ? addCheckButton(QStringLiteral("cluster-resume-node"), tr("&Check that this node is active"))
-            : addAttestButton(QStringLiteral("cluster-resume-node"), tr("I have &unpaused this node")));
+    body()->addWidget(addStepButton(
+        StepId::ClusterResumeNode, tr("&Check that this node is active"), tr("I have &unpaused this node")));
     body()->addWidget(m_next);
     auto *next = new QPushButton(tr("This node is &done: go to the next node"), this);
     next->setObjectName(QStringLiteral("nextNodeButton"));

@@ -11,7 +11,8 @@
 
 namespace spuw {
 
-DeferPage::DeferPage(Session *sessionRef, QWidget *parent) : StepPage(sessionRef, {QStringLiteral("defer")}, parent)
+DeferPage::DeferPage(Session *sessionRef, QWidget *parent)
+    : StepPage(sessionRef, StepCatalogue::stepsOnPage(StepPageKind::Defer), parent)
 {
     setObjectName(QStringLiteral("DeferPage"));
     setTitle(tr("Defer the upgrade"));
@@ -28,7 +29,13 @@ void DeferPage::buildBody()
         makeLabel(tr("What to do instead: leave this server on Windows 2000 with Secure Path 4.0A; plan the upgrade "
                      "for when HP Secure Path 4.0B is available, or move the boot volume, page file or Active "
                      "Directory files off the SAN first and assess the server again.")));
-    body()->addWidget(addAttestButton(QStringLiteral("defer"), tr("&Record the decision to defer")));
+    body()->addWidget(addAttestButton(StepId::Defer, tr("&Record the decision to defer")));
+    auto *again = new QPushButton(tr("Assess the server a&gain"), this);
+    again->setObjectName(QStringLiteral("reassess"));
+    again->setToolTip(tr("After moving the boot volume, page file or Active Directory files off the SAN: the "
+                         "preflight reads the server again and records a new decision if KB 817409 now allows one."));
+    connect(again, &QPushButton::clicked, this, &DeferPage::reassessRequested);
+    body()->addWidget(again);
     body()->addStretch(1);
     auto *exportButton = ExportButton::forRecord(session(), this);
     connect(exportButton, &ExportButton::exported, this,

@@ -11,6 +11,10 @@ class DeferPage final : public StepPage
 public:
     explicit DeferPage(Session *session, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // After the boot volume, page file or Active Directory files were moved off the SAN.
+    void reassessRequested();
+
 protected:
     void buildBody() override;
     void onFactsRefreshed() override;

@@ -11,7 +11,7 @@
 namespace spuw {
 
 InstallSecurePathFirstPage::InstallSecurePathFirstPage(Session *sessionRef, QWidget *parent)
-    : StepPage(sessionRef, {QStringLiteral("install-securepath-4.0a")}, parent)
+    : StepPage(sessionRef, StepCatalogue::stepsOnPage(StepPageKind::InstallSecurePathFirst), parent)
 {
     setObjectName(QStringLiteral("InstallSecurePathFirstPage"));
     setTitle(tr("Install HP Secure Path 4.0A first"));
@@ -26,7 +26,8 @@ void InstallSecurePathFirstPage::buildBody()
         makeLabel(tr("Install HP Secure Path 4.0A on this Windows 2000 server, then check again. Repeat until "
                      "Raidisk.sys is version 3.6.2.670.")));
     body()->addWidget(m_version);
-    body()->addWidget(addCheckButton(QStringLiteral("install-securepath-4.0a"), tr("&Check Raidisk.sys again")));
+    body()->addWidget(addStepButton(StepId::InstallSecurePath40A, tr("&Check Raidisk.sys again"),
+        tr("I &attest that Raidisk.sys is now version 3.6.2.670")));
     body()->addStretch(1);
 }
 

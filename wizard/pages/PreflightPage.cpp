@@ -1,8 +1,10 @@
 #include "PreflightPage.h"
 
 #include "ExportButton.h"
+#include "FactTable.h"
 #include "PreflightReport.h"
 #include "ReportWriter.h"
+#include "SanVolumesAnswer.h"
 #include "Session.h"
 
 #include <QCheckBox>
@@ -64,20 +66,18 @@ void PreflightPage::buildBody()
     body()->addWidget(m_bugcheck);
     body()->addWidget(m_verdict, 2);
     connect(apply, &QPushButton::clicked, this, [this] {
-        QStringList volumes;
-        const QString text = m_sanAnswer->text().trimmed();
-        if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
-            for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                bool ok = false;
-                const QString v = SystemFacts::normaliseVolume(part, &ok);
-                if (!ok) {
-                    showStatus(tr("\"%1\" is not a drive letter.").arg(part.trimmed()), true);
-                    return;
-                }
-                volumes << v;
-            }
+        const SanVolumesAnswer answer = SanVolumesAnswer::parse(m_sanAnswer->text());
+        if (answer.state == SanVolumesAnswer::State::Invalid) {
+            showStatus(answer.error, true);
+            return;
         }
-        session()->answerSanVolumes(volumes);
+        if (!answer.answered()) {
+            // An empty field is no answer: "none" says there are no SAN volumes.
+            showStatus(tr("Type the SAN volumes' drive letters (E:, F:) or none."), true);
+            return;
+        }
+        showStatus({}, false);
+        session()->answerSanVolumes(answer.volumes);
         onFactsRefreshed();
     });
     connect(m_bugcheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -104,60 +104,10 @@ void PreflightPage::buildBody()
 
 void PreflightPage::onFactsRefreshed()
 {
-    const QJsonObject facts = session()->facts().toJson();
-    const QJsonObject origins = facts.value(QStringLiteral("origins")).toObject();
     const SystemFacts &f = session()->facts();
-    const QString unknown = tr("unknown");
     QList<std::tuple<QString, QString, QString>> rows;
-    auto add = [&](const QString &label, const QString &value, const char *key) {
-        const QJsonObject o = origins.value(QLatin1String(key)).toObject();
-        const QString origin = o.value(QStringLiteral("origin")).toString();
-        const QString from = o.value(QStringLiteral("source")).toString();
-        const QString source = o.isEmpty() ? tr("not known: asked, never guessed")
-            : from.isEmpty()               ? origin
-                                           : tr("%1: %2").arg(origin, from);
-        rows << std::make_tuple(label, value, source);
-    };
-    add(tr("Computer"), f.computerName.valueOr(unknown), "computer_name");
-    add(tr("Windows"),
-        tr("%1 %2 (build %3)")
-            .arg(f.productName.valueOr(unknown), f.servicePack.valueOr(QString()),
-                f.osBuild.known() ? QString::number(f.osBuild.get()) : unknown),
-        "os.build");
-    add(tr("Product type"), f.productType.valueOr(unknown), "os.product_type");
-    add(tr("System root"), f.systemRoot.valueOr(unknown), "system_root");
-    const auto dc = f.isDomainController();
-    add(tr("Domain controller"),
-        dc ? (*dc ? tr("yes: AD in %1").arg(f.adDatabasePath.valueOr(unknown)) : tr("no")) : unknown,
-        "active_directory.ntds_parameters");
-    add(tr("Cluster"),
-        f.clusterMember.known()
-            ? (f.clusterMember.get() ? f.clusterNodes.valueOr({}).join(QStringLiteral(", ")) : tr("no"))
-            : unknown,
-        "cluster_member");
-    QStringList pfs;
-    for (const PagingFile &pf : f.pagingFiles.valueOr({}))
-        pfs << pf.path;
-    add(tr("Page files"), f.pagingFiles.known() ? pfs.join(QStringLiteral(", ")) : unknown, "paging_files");
-    add(tr("Raidisk.sys"),
-        !f.securePath.known()            ? unknown
-            : f.securePath.get().present ? f.securePath.get().fileVersion
-                                         : tr("not installed"),
-        "securepath");
-    QStringList dumps;
-    for (const CrashDumpFact &d : f.crashDumps.valueOr({}))
-        dumps << tr("0x%1 (build %2)").arg(QString::number(d.bugCheckCode, 16).toUpper()).arg(d.build);
-    add(tr("Crash dumps"),
-        f.crashDumps.known() ? (dumps.isEmpty() ? tr("none") : dumps.join(QStringLiteral(", "))) : unknown,
-        "crash_dumps");
-    add(tr("SAN volumes"),
-        f.sanVolumes.known()
-            ? (f.sanVolumes.get().isEmpty() ? tr("none") : f.sanVolumes.get().join(QStringLiteral(", ")))
-            : unknown,
-        "san_volumes");
-    add(tr("SAN volumes visible now"),
-        f.visibleSanVolumes.known() ? f.visibleSanVolumes.get().join(QStringLiteral(", ")) : unknown,
-        "visible_san_volumes");
+    for (const FactRow &row : FactTable::rows(f))
+        rows << std::make_tuple(row.label, row.value, row.source);
     // What a live server's disks say about their bus: evidence for the operator's answer below.
     for (const VolumeEvidence &e : session()->probeResult().volumeEvidence) {
         const QString verdict = e.verdict == VolumeEvidence::Verdict::PointsToSan ? tr("points to the SAN")
@@ -213,8 +163,13 @@ bool PreflightPage::isComplete() const
 
 bool PreflightPage::validatePage()
 {
-    if (session()->hasRunPlan())
-        return true; // a resumed run keeps the procedure it was recorded with
+    const NodeRun *node = session()->currentNode();
+    // A run keeps the procedure it was recorded with; only a deferred server that the KB now lets
+    // through is assessed anew (a recorded decision).
+    if (node && node->decided
+        && !(node->isDeferred() && session()->plan().procedure != Procedure::Defer
+            && session()->plan().procedure != Procedure::Undetermined))
+        return true;
     if (!session()->decideProcedure()) {
         showStatus(session()->lastRefusal().isEmpty() ? session()->recordingError() : session()->lastRefusal(), true);
         return false;

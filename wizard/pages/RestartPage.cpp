@@ -11,7 +11,7 @@
 namespace spuw {
 
 RestartPage::RestartPage(Session *sessionRef, QWidget *parent)
-    : StepPage(sessionRef, {QStringLiteral("restart-complete-upgrade")}, parent)
+    : StepPage(sessionRef, StepCatalogue::stepsOnPage(StepPageKind::Restart), parent)
 {
     setObjectName(QStringLiteral("RestartPage"));
     setTitle(tr("Restart to complete the upgrade"));
@@ -23,10 +23,8 @@ void RestartPage::buildBody()
     body()->addWidget(
         makeLabel(tr("With every SAN connection removed, restart the server. Windows Server 2003 setup completes "
                      "without the SAN attached.")));
-    body()->addWidget(session()->canVerify(QStringLiteral("restart-complete-upgrade"))
-            ? addCheckButton(QStringLiteral("restart-complete-upgrade"), tr("&Check that the server started normally"))
-            : addAttestButton(QStringLiteral("restart-complete-upgrade"),
-                tr("I &attest that the server restarted and the upgrade completed")));
+    body()->addWidget(addStepButton(StepId::RestartCompleteUpgrade, tr("&Check that the server started normally"),
+        tr("I &attest that the server restarted and the upgrade completed")));
     body()->addStretch(1);
 }
 

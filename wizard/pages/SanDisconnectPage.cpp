@@ -11,7 +11,7 @@
 namespace spuw {
 
 SanDisconnectPage::SanDisconnectPage(Session *sessionRef, QWidget *parent)
-    : StepPage(sessionRef, {QStringLiteral("disconnect-san")}, parent)
+    : StepPage(sessionRef, StepCatalogue::stepsOnPage(StepPageKind::SanDisconnect), parent)
 {
     setObjectName(QStringLiteral("SanDisconnectPage"));
     setTitle(tr("Remove all SAN connections"));
@@ -26,15 +26,13 @@ void SanDisconnectPage::buildBody()
         makeLabel(tr("Unplug every Fibre Channel cable of this server (or disable its switch ports) so that it "
                      "sees no SAN storage at all. Then check again until no SAN volume is visible.")));
     body()->addWidget(m_volumes);
-    body()->addWidget(session()->canVerify(QStringLiteral("disconnect-san"))
-            ? addCheckButton(QStringLiteral("disconnect-san"), tr("&Check that no SAN volume is visible"))
-            : addAttestButton(QStringLiteral("disconnect-san"), tr("I &attest that all SAN connections are removed")));
+    body()->addWidget(addStepButton(StepId::DisconnectSan, tr("&Check that no SAN volume is visible"),
+        tr("I &attest that all SAN connections are removed")));
     body()->addStretch(1);
 }
 
 void SanDisconnectPage::onFactsRefreshed()
 {
-    session()->captureSanVolumesBeforeDisconnect();
     const SystemFacts &f = session()->facts();
     m_volumes->setText(tr("SAN volumes before disconnection: %1\nVisible now: %2")
                            .arg(session()->sanVolumesBeforeDisconnect().join(QStringLiteral(", ")),

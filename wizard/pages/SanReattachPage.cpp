@@ -11,7 +11,7 @@
 namespace spuw {
 
 SanReattachPage::SanReattachPage(Session *sessionRef, QWidget *parent)
-    : StepPage(sessionRef, {QStringLiteral("reconnect-san")}, parent)
+    : StepPage(sessionRef, StepCatalogue::stepsOnPage(StepPageKind::SanReattach), parent)
 {
     setObjectName(QStringLiteral("SanReattachPage"));
     setTitle(tr("Reconnect the SAN"));
@@ -26,15 +26,14 @@ void SanReattachPage::buildBody()
         makeLabel(tr("Reconnect the Fibre Channel cables, let Secure Path find its paths, then check that every "
                      "volume the server had before is back.")));
     body()->addWidget(m_volumes);
-    body()->addWidget(session()->canVerify(QStringLiteral("reconnect-san"))
-            ? addCheckButton(QStringLiteral("reconnect-san"), tr("&Check that every SAN volume is back"))
-            : addAttestButton(QStringLiteral("reconnect-san"), tr("I &attest that every SAN volume is back")));
+    body()->addWidget(addStepButton(StepId::ReconnectSan, tr("&Check that every SAN volume is back"),
+        tr("I &attest that every SAN volume is back")));
     body()->addStretch(1);
 }
 
 void SanReattachPage::onFactsRefreshed()
 {
-    const QString lock = session()->interlock(QStringLiteral("reconnect-san"));
+    const QString lock = session()->interlock(StepId::ReconnectSan).message;
     const QStringList missing = session()->missingSanVolumes();
     QString text = tr("Volumes before disconnection: %1")
                        .arg(session()->sanVolumesBeforeDisconnect().join(QStringLiteral(", ")));

@@ -11,7 +11,7 @@
 namespace spuw {
 
 SecurePathReinstallPage::SecurePathReinstallPage(Session *sessionRef, QWidget *parent)
-    : StepPage(sessionRef, {QStringLiteral("install-securepath-2003")}, parent)
+    : StepPage(sessionRef, StepCatalogue::stepsOnPage(StepPageKind::SecurePathReinstall), parent)
 {
     setObjectName(QStringLiteral("SecurePathReinstallPage"));
     setTitle(tr("Install Secure Path 4.0A for Windows Server 2003"));
@@ -26,7 +26,8 @@ void SecurePathReinstallPage::buildBody()
         makeLabel(tr("Install HP Secure Path 4.0A again. On Windows Server 2003 it installs the Windows Server "
                      "2003 driver: Raidisk.sys 3.6.3.670.")));
     body()->addWidget(m_version);
-    body()->addWidget(addCheckButton(QStringLiteral("install-securepath-2003"), tr("&Check Raidisk.sys")));
+    body()->addWidget(addStepButton(StepId::InstallSecurePath2003, tr("&Check Raidisk.sys"),
+        tr("I &attest that Raidisk.sys is now version 3.6.3.670")));
     body()->addStretch(1);
 }
 

@@ -51,6 +51,7 @@ ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
             Q_EMIT actionPerformed(e);
         });
         layout->addWidget(button);
+        m_buttons << button;
         if (action == A::MoveSharedStorage || action == A::PauseNode || action == A::ResumeNode)
             m_clusterButtons << button;
     }
@@ -58,7 +59,19 @@ ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
     layout->addWidget(m_last);
     layout->addStretch(1);
     connect(m_session, &Session::probeChanged, this, &ServerRoomPanel::follow);
+    connect(m_session, &Session::stepsChanged, this, &ServerRoomPanel::updateEnabled);
+    connect(m_session, &Session::recordingFailed, this, &ServerRoomPanel::updateEnabled);
+    connect(m_session, &Session::journalOpened, this, &ServerRoomPanel::updateEnabled);
     follow();
+}
+
+void ServerRoomPanel::updateEnabled()
+{
+    const bool on = !m_session->runId().isEmpty() && !m_session->isFinished() && m_session->canRecord();
+    for (QPushButton *b : std::as_const(m_buttons)) {
+        b->setEnabled(on);
+        b->setToolTip(on ? QString() : tr("Begin the run first: everything done in the server room is recorded."));
+    }
 }
 
 void ServerRoomPanel::follow()
@@ -69,6 +82,7 @@ void ServerRoomPanel::follow()
     for (QPushButton *b : std::as_const(m_clusterButtons))
         Visibility::set(b, clustered);
     m_last->clear();
+    updateEnabled();
 }
 
 } // namespace spuw

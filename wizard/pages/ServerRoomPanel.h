@@ -26,8 +26,12 @@ Q_SIGNALS:
 
 private:
     void follow(); // shows itself, and the cluster actions, only when the session trains on a simulator
+    // The actions are possible once the run has begun and can be recorded: what the journal does not
+    // hold could not be replayed when the run is resumed.
+    void updateEnabled();
 
     Session *m_session;
+    QList<QPushButton *> m_buttons;
     QList<QPushButton *> m_clusterButtons;
     QLabel *m_last;
 };

@@ -46,27 +46,38 @@ void StepListPanel::refresh()
         m_layout->addWidget(m_list, 1);
     }
     m_list->clear();
-    m_heading->setText(PreflightReport::procedureTitle(m_session->runPlan().procedure));
+    const Plan plan = m_session->runPlan();
+    const QString title = PreflightReport::procedureTitle(plan.procedure);
+    m_heading->setText(m_session->run().clusterNodes().isEmpty()
+            ? title
+            : tr("%1: %2").arg(m_session->currentNode()->computer, title));
     int n = 1;
-    for (const PlanStep &step : m_session->runPlan().steps) {
+    QListWidgetItem *now = nullptr;
+    for (const PlanStep &step : plan.steps) {
         QString mark;
-        switch (m_session->stepState(step.id)) {
-        case Session::StepState::Done: mark = tr("done"); break;
-        case Session::StepState::Current: mark = tr("now"); break;
-        case Session::StepState::Blocked: mark = tr("blocked"); break;
-        case Session::StepState::Pending: mark = tr("to do"); break;
+        const StepState state = m_session->stepState(step.id);
+        switch (state) {
+        case StepState::Done: mark = tr("done"); break;
+        case StepState::Current: mark = tr("now"); break;
+        case StepState::Blocked: mark = tr("blocked"); break;
+        case StepState::Pending: mark = tr("to do"); break;
+        case StepState::Reopened: mark = tr("reopened"); break;
         }
         auto *item = new QListWidgetItem(tr("%1. %2 [%3]").arg(n++).arg(step.title, mark), m_list);
-        item->setData(Qt::UserRole, step.id);
+        item->setData(Qt::UserRole, StepCatalogue::key(step.id));
         item->setToolTip(step.kb);
-        if (m_session->stepState(step.id) == Session::StepState::Done)
+        if (state == StepState::Done)
             item->setForeground(QColor(0x1b, 0x5e, 0x20));
-        else if (m_session->stepState(step.id) == Session::StepState::Blocked)
+        else if (state == StepState::Blocked || state == StepState::Reopened)
             item->setForeground(QColor(0xb7, 0x1c, 0x1c));
         QFont f = item->font();
         f.setBold(step.id == m_session->nextStep());
         item->setFont(f);
+        if (step.id == m_session->nextStep())
+            now = item;
     }
+    if (now)
+        m_list->scrollToItem(now); // a long cluster plan shows where the run is
 }
 
 } // namespace spuw

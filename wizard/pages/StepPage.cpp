@@ -12,10 +12,10 @@
 
 namespace spuw {
 
-StepPage::StepPage(Session *session, QStringList stepIds, QWidget *parent)
+StepPage::StepPage(Session *session, QList<StepId> steps, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
-    , m_stepIds(std::move(stepIds))
+    , m_steps(std::move(steps))
     , m_body(new QVBoxLayout)
     , m_watcher(new QFutureWatcher<ProbeResult>(this))
 {
@@ -123,7 +123,7 @@ bool StepPage::isComplete() const
 {
     if (!m_session->canRecord() || isProbing())
         return false;
-    for (const QString &id : m_stepIds) {
+    for (StepId id : m_steps) {
         if (!m_session->isCompleted(id))
             return false;
     }
@@ -181,6 +181,15 @@ void StepPage::initializePage()
     updateButtons();
     updateRecordingProblem();
     showStatus({}, false);
+    // A step of this page that a re-check reopened says why.
+    if (const NodeRun *node = m_session->currentNode()) {
+        for (StepId id : m_steps) {
+            if (node->reopened.contains(id) && !node->isCompleted(id))
+                showStatus(tr("Reopened: this step was done, but the server now shows otherwise. %1 Do it again.")
+                               .arg(node->reopened.value(id).message),
+                    true);
+        }
+    }
     // Revisiting a page re-verifies: the server is read again every time. The page that opens the
     // window reads once it is painted, so the window appears without waiting for the first result
     // (a timer covers a window that is never painted, minimised say).
@@ -237,6 +246,8 @@ void StepPage::onProbeDone()
 
 void StepPage::showStatus(const QString &text, bool problem)
 {
+    if (problem && qEnvironmentVariableIsSet("SPUW_DEBUG_STATUS"))
+        qWarning("status: %s", qPrintable(text));
     ensureBuilt();
     m_status->setText(text);
     QPalette palette = m_status->palette();
@@ -244,45 +255,54 @@ void StepPage::showStatus(const QString &text, bool problem)
     m_status->setPalette(palette);
 }
 
-QPushButton *StepPage::addCheckButton(const QString &stepId, const QString &text)
+QPushButton *StepPage::addCheckButton(StepId step, const QString &text)
 {
     auto *button = new QPushButton(text, this);
-    button->setObjectName(QStringLiteral("check-") + stepId);
+    button->setObjectName(QStringLiteral("check-") + StepCatalogue::key(step));
     button->setAccessibleName(text);
-    connect(button, &QPushButton::clicked, this, [this, stepId] {
-        m_afterProbe = [this, stepId] {
-            if (m_session->verifyStep(stepId))
+    connect(button, &QPushButton::clicked, this, [this, step] {
+        m_afterProbe = [this, step] {
+            if (m_session->verifyStep(step))
                 showStatus(tr("Checked and recorded in the journal."), false);
             else
                 showStatus(m_session->lastRefusal(), true);
         };
         refresh();
     });
-    m_stepButtons << qMakePair(stepId, button);
+    m_stepButtons << qMakePair(step, button);
     return button;
 }
 
-QPushButton *StepPage::addAttestButton(const QString &stepId, const QString &text, std::function<QJsonObject()> detail)
+QPushButton *StepPage::addAttestButton(StepId step, const QString &text, std::function<QJsonObject()> detail)
 {
     auto *button = new QPushButton(text, this);
-    button->setObjectName(QStringLiteral("attest-") + stepId);
+    button->setObjectName(QStringLiteral("attest-") + StepCatalogue::key(step));
     button->setAccessibleName(text);
-    connect(button, &QPushButton::clicked, this, [this, stepId, detail] {
-        if (m_session->attestStep(stepId, detail ? detail() : QJsonObject()))
+    connect(button, &QPushButton::clicked, this, [this, step, text, detail] {
+        QJsonObject statement = detail ? detail() : QJsonObject();
+        statement.insert(QStringLiteral("statement"), QString(text).remove(QLatin1Char('&')));
+        if (m_session->attestStep(step, statement))
             showStatus(tr("Your statement is recorded in the journal."), false);
         else
             showStatus(m_session->lastRefusal(), true);
     });
-    m_stepButtons << qMakePair(stepId, button);
+    m_stepButtons << qMakePair(step, button);
     return button;
+}
+
+QPushButton *StepPage::addStepButton(
+    StepId step, const QString &checkText, const QString &attestText, std::function<QJsonObject()> detail)
+{
+    return m_session->canVerify(step) ? addCheckButton(step, checkText)
+                                      : addAttestButton(step, attestText, std::move(detail));
 }
 
 void StepPage::updateButtons()
 {
-    for (const auto &[stepId, button] : std::as_const(m_stepButtons)) {
-        const bool done = m_session->isCompleted(stepId);
-        button->setEnabled(!done && m_session->canRecord() && stepInputComplete(stepId));
-        const QString lock = done ? QString() : m_session->interlock(stepId);
+    for (const auto &[step, button] : std::as_const(m_stepButtons)) {
+        const bool done = m_session->isCompleted(step);
+        button->setEnabled(!done && m_session->canRecord() && stepInputComplete(step));
+        const QString lock = done ? QString() : m_session->interlock(step).message;
         button->setToolTip(done ? tr("Done and recorded.") : lock);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SimulatedServer.h"
+#include "StepCatalogue.h"
 
 #include <QFutureWatcher>
 #include <QJsonObject>
@@ -27,7 +28,7 @@ class StepPage : public QWizardPage
     Q_OBJECT
 
 public:
-    StepPage(Session *session, QStringList stepIds, QWidget *parent = nullptr);
+    StepPage(Session *session, QList<StepId> steps, QWidget *parent = nullptr);
     ~StepPage() override;
 
     bool isComplete() const override;
@@ -48,21 +49,24 @@ Q_SIGNALS:
 protected:
     Session *session() const { return m_session; }
     QVBoxLayout *body() const { return m_body; }
-    QStringList stepIds() const { return m_stepIds; }
+    QList<StepId> steps() const { return m_steps; }
     virtual void onFactsRefreshed() { }
     virtual void buildBody() { }
     virtual bool pageConditionHolds() const { return true; }
     // Whether the page has what a step's button needs (a backup's media, say).
-    virtual bool stepInputComplete(const QString &stepId) const
+    virtual bool stepInputComplete(StepId step) const
     {
-        Q_UNUSED(stepId)
+        Q_UNUSED(step)
         return true;
     }
 
     // "Check again": re-probe, then let the session verify the step from the facts.
-    QPushButton *addCheckButton(const QString &stepId, const QString &text);
+    QPushButton *addCheckButton(StepId step, const QString &text);
     // The operator's word, recorded with what the page collected; refused when facts contradict it.
-    QPushButton *addAttestButton(const QString &stepId, const QString &text, std::function<QJsonObject()> detail = {});
+    QPushButton *addAttestButton(StepId step, const QString &text, std::function<QJsonObject()> detail = {});
+    // A check where the probe can prove the step, an attestation where it cannot.
+    QPushButton *addStepButton(
+        StepId step, const QString &checkText, const QString &attestText, std::function<QJsonObject()> detail = {});
     void showStatus(const QString &text, bool problem);
     void updateButtons();
     // Has the wizard re-read isComplete() and nextId() when either answer has changed (instead of
@@ -84,14 +88,14 @@ private:
     std::optional<std::pair<bool, int>> completeness() const;
 
     Session *m_session;
-    QStringList m_stepIds;
+    QList<StepId> m_steps;
     QVBoxLayout *m_body;
     QLabel *m_banner = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_recordingProblem = nullptr;
     QFutureWatcher<ProbeResult> *m_watcher;
     std::function<void()> m_afterProbe;
-    QList<QPair<QString, QPushButton *>> m_stepButtons;
+    QList<QPair<StepId, QPushButton *>> m_stepButtons;
     bool m_built = false;
     bool m_probing = false; // from refresh() until its result has been applied
     bool m_readWhenPainted = false; // the window is opening with this page: read once it is painted

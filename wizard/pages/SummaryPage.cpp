@@ -4,6 +4,8 @@
 #include "PreflightReport.h"
 #include "Session.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -38,16 +40,36 @@ void SummaryPage::initializePage()
 void SummaryPage::fill()
 {
     const Session *s = session();
+    const RunState &run = s->run();
     QString html;
-    const Plan &plan = s->hasRunPlan() ? s->runPlan() : s->plan();
-    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(PreflightReport::procedureTitle(plan.procedure).toHtmlEscaped(), plan.reason.toHtmlEscaped());
-    html += QStringLiteral("<ul>");
-    for (const PlanStep &step : plan.steps) {
-        const bool done = s->isCompleted(step.id);
-        html += QStringLiteral("<li>%1 %2</li>").arg(done ? tr("Done:") : tr("Not done:"), step.title.toHtmlEscaped());
+    const NodeRun *current = s->currentNode();
+    if (!current || !current->decided) {
+        const Plan &plan = s->plan();
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                    .arg(PreflightReport::procedureTitle(plan.procedure).toHtmlEscaped(), plan.reason.toHtmlEscaped());
     }
-    html += QStringLiteral("</ul>");
+    // Every node of the run, as its journal says.
+    for (const NodeRun &node : run.nodes()) {
+        if (!node.decided)
+            continue;
+        html
+            += QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
+                   .arg(
+                       tr("%1: %2").arg(node.computer, PreflightReport::procedureTitle(node.procedure)).toHtmlEscaped(),
+                       node.reason.toHtmlEscaped());
+        for (StepId step : node.steps) {
+            const bool done = node.isCompleted(step);
+            html += QStringLiteral("<li>%1 %2</li>")
+                        .arg(done ? tr("Done:") : tr("Not done:"), StepCatalogue::title(step).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (s->isWaitingForAnotherNode())
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("This node is done. The run continues on %1: start the wizard for that node with the same "
+                            "journal (%2).")
+                             .arg(run.remainingNodes().join(QStringLiteral(", ")), s->journalPath())
+                             .toHtmlEscaped());
     const auto verify = s->journal().verify();
     html += QStringLiteral("<p>%1</p>")
                 .arg((verify.ok ? tr("Journal %1: %2 records, intact (head %3).")
@@ -56,16 +78,16 @@ void SummaryPage::fill()
                                       .arg(QString::fromLatin1(verify.headHash.left(16)))
                                 : tr("Journal %1 is damaged: %2").arg(s->journalPath(), verify.problem))
                          .toHtmlEscaped());
-    if (const SimulatedServer *sim = s->simulator()) {
+    if (s->isTraining()) {
+        // The debrief is the journal's: the trainee's actions as recorded, judged by the step rules.
+        const Debrief d = run.debrief();
         QStringList right;
         QStringList wrong;
-        for (const SimulationEvent &e : sim->events()) {
-            if (e.mistake)
-                wrong << QStringLiteral("<li><b>%1</b> (%2)<br/><i>KB 817409: \"%3\"</i></li>")
-                             .arg(e.message.toHtmlEscaped(), e.node.toHtmlEscaped(), e.kb.toHtmlEscaped());
-            else if (e.ok)
-                right << QStringLiteral("<li>%1 (%2)</li>").arg(e.message.toHtmlEscaped(), e.node.toHtmlEscaped());
-        }
+        for (const DebriefItem &m : d.mistakes)
+            wrong << QStringLiteral("<li><b>%1</b> (%2)<br/><i>KB 817409: \"%3\"</i></li>")
+                         .arg(m.text.toHtmlEscaped(), m.node.toHtmlEscaped(), m.kb.toHtmlEscaped());
+        for (const DebriefItem &r : d.doneRight)
+            right << QStringLiteral("<li>%1 (%2)</li>").arg(r.text.toHtmlEscaped(), r.node.toHtmlEscaped());
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Debrief").toHtmlEscaped());
         html += QStringLiteral("<p>%1</p><ul>%2</ul>").arg(tr("Done right:").toHtmlEscaped(), right.join(QString()));
         html += QStringLiteral("<p>%1</p><ul>%2</ul>")
@@ -85,6 +107,12 @@ bool SummaryPage::validatePage()
 {
     if (session()->isFinished())
         return true;
+    if (session()->isWaitingForAnotherNode()) {
+        // Not the end of the run: the other nodes follow. Leaving is a pause, recorded as one.
+        return session()->record(RecordTopic::Pause, JournalKind::Note,
+            QJsonObject{
+                {QStringLiteral("waiting_for"), QJsonArray::fromStringList(session()->run().remainingNodes())}});
+    }
     if (!session()->finishRun()) {
         showStatus(session()->lastRefusal().isEmpty() ? session()->recordingError() : session()->lastRefusal(), true);
         return false;

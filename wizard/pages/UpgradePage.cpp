@@ -11,7 +11,7 @@
 namespace spuw {
 
 UpgradePage::UpgradePage(Session *sessionRef, QWidget *parent)
-    : StepPage(sessionRef, {QStringLiteral("upgrade-windows")}, parent)
+    : StepPage(sessionRef, StepCatalogue::stepsOnPage(StepPageKind::Upgrade), parent)
 {
     setObjectName(QStringLiteral("UpgradePage"));
     setTitle(tr("Upgrade to Windows Server 2003"));
@@ -32,17 +32,15 @@ void UpgradePage::buildBody()
     m_resume = makeLabel();
     m_resume->setObjectName(QStringLiteral("resumeAtBoot"));
     body()->addWidget(m_resume);
-    body()->addWidget(session()->canVerify(QStringLiteral("upgrade-windows"))
-            ? addCheckButton(QStringLiteral("upgrade-windows"), tr("&Check the Windows version"))
-            : addAttestButton(
-                QStringLiteral("upgrade-windows"), tr("I &attest that Windows Server 2003 setup has completed")));
+    body()->addWidget(addStepButton(StepId::UpgradeWindows, tr("&Check the Windows version"),
+        tr("I &attest that Windows Server 2003 setup has completed")));
     body()->addStretch(1);
 }
 
 void UpgradePage::onFactsRefreshed()
 {
     const SystemFacts &f = session()->facts();
-    const QString lock = session()->interlock(QStringLiteral("upgrade-windows"));
+    const QString lock = session()->interlock(StepId::UpgradeWindows).message;
     m_state->setText(lock.isEmpty()
             ? tr("Windows now: %1 (build %2).").arg(f.productName.valueOr(tr("unknown"))).arg(f.osBuild.valueOr(0))
             : tr("Not allowed yet: %1").arg(lock));

@@ -61,6 +61,7 @@ UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
     m_room = new ServerRoomPanel(session, side);
     sideLayout->addWidget(m_room);
     connect(m_room, &ServerRoomPanel::actionPerformed, this, &UpgradeWizard::onTrainingAction);
+    connect(session, &Session::stepReopened, this, &UpgradeWizard::onStepReopened);
     setSideWidget(side);
     setMinimumSize(900, 640);
 }
@@ -82,12 +83,14 @@ void UpgradeWizard::ensurePages()
     setPage(SanReattachPageId, new SanReattachPage(session, this));
     auto *resume = new ClusterResumePage(session, this);
     setPage(ClusterResumePageId, resume);
-    setPage(DeferPageId, new DeferPage(session, this));
+    auto *defer = new DeferPage(session, this);
+    setPage(DeferPageId, defer);
+    connect(defer, &DeferPage::reassessRequested, this, [this] { restartAt(PreflightPageId); });
     setPage(SummaryPageId, new SummaryPage(session, this));
 
     connect(resume, &ClusterResumePage::nodeDone, this, [this] {
-        if (m_session->isFinished())
-            next();
+        if (m_session->isFinished() || m_session->isWaitingForAnotherNode())
+            restartAt(SummaryPageId); // the end, or this node's part of it
         else
             restartAt(PreflightPageId); // the next node of the simulated cluster
     });
@@ -110,24 +113,29 @@ JournalDialog *UpgradeWizard::journalDialog()
     return m_journal;
 }
 
-int UpgradeWizard::pageForStep(const QString &stepId)
+int UpgradeWizard::pageId(StepPageKind kind)
 {
-    static const QHash<QString, int> pages{
-        {QStringLiteral("preflight"), PreflightPageId},
-        {QStringLiteral("install-securepath-4.0a"), InstallSecurePathFirstPageId},
-        {QStringLiteral("cluster-move-storage"), ClusterPrepPageId},
-        {QStringLiteral("cluster-pause-node"), ClusterPrepPageId},
-        {QStringLiteral("backup"), BackupPageId},
-        {QStringLiteral("disconnect-san"), SanDisconnectPageId},
-        {QStringLiteral("upgrade-windows"), UpgradePageId},
-        {QStringLiteral("restart-complete-upgrade"), RestartPageId},
-        {QStringLiteral("install-securepath-2003"), SecurePathReinstallPageId},
-        {QStringLiteral("reconnect-san"), SanReattachPageId},
-        {QStringLiteral("cluster-resume-node"), ClusterResumePageId},
-        {QStringLiteral("cluster-next-node"), ClusterResumePageId},
-        {QStringLiteral("defer"), DeferPageId},
-    };
-    return stepId.isEmpty() ? int(SummaryPageId) : pages.value(stepId, SummaryPageId);
+    switch (kind) {
+    case StepPageKind::Preflight: return PreflightPageId;
+    case StepPageKind::Recovery: return RecoveryPageId;
+    case StepPageKind::InstallSecurePathFirst: return InstallSecurePathFirstPageId;
+    case StepPageKind::ClusterPrep: return ClusterPrepPageId;
+    case StepPageKind::Backup: return BackupPageId;
+    case StepPageKind::SanDisconnect: return SanDisconnectPageId;
+    case StepPageKind::Upgrade: return UpgradePageId;
+    case StepPageKind::Restart: return RestartPageId;
+    case StepPageKind::SecurePathReinstall: return SecurePathReinstallPageId;
+    case StepPageKind::SanReattach: return SanReattachPageId;
+    case StepPageKind::ClusterResume: return ClusterResumePageId;
+    case StepPageKind::Defer: return DeferPageId;
+    case StepPageKind::Summary: return SummaryPageId;
+    }
+    return SummaryPageId;
+}
+
+int UpgradeWizard::pageForStep(std::optional<StepId> step)
+{
+    return step ? pageId(StepCatalogue::page(*step)) : int(SummaryPageId);
 }
 
 int UpgradeWizard::nextId() const
@@ -137,12 +145,6 @@ int UpgradeWizard::nextId() const
     case SummaryPageId: return -1;
     default: break;
     }
-    // The recovery procedure opens with the evidence of the bugcheck.
-    if (m_session->hasRunPlan() && m_session->runPlan().procedure == Procedure::Recovery
-        && currentId() != RecoveryPageId && !m_session->isCompleted(QStringLiteral("disconnect-san"))
-        && !visitedIds().contains(RecoveryPageId))
-        return RecoveryPageId;
-    const QString step = m_session->hasRunPlan() || currentId() != PreflightPageId ? m_session->nextStep() : QString();
     if (currentId() == PreflightPageId && !m_session->hasRunPlan()) {
         // Not decided yet: show where the current assessment leads.
         const Plan &plan = m_session->plan();
@@ -150,7 +152,14 @@ int UpgradeWizard::nextId() const
             return RecoveryPageId;
         return plan.steps.isEmpty() ? int(SummaryPageId) : pageForStep(plan.steps.first().id);
     }
-    const int id = pageForStep(step);
+    // The recovery procedure opens with the evidence of the bugcheck.
+    if (m_session->hasRunPlan() && m_session->runPlan().procedure == Procedure::Recovery
+        && currentId() != RecoveryPageId && !m_session->isCompleted(StepId::DisconnectSan)
+        && !visitedIds().contains(RecoveryPageId))
+        return RecoveryPageId;
+    if (m_session->isWaitingForAnotherNode())
+        return SummaryPageId;
+    const int id = pageForStep(m_session->nextStep());
     return id == currentId() ? int(SummaryPageId) : id;
 }
 
@@ -173,13 +182,23 @@ void UpgradeWizard::onTrainingAction(const SimulationEvent &event)
             screen->setAttribute(Qt::WA_DeleteOnClose);
             screen->show();
         }
-        if (m_session->hasRunPlan() && m_session->runPlan().procedure != Procedure::Recovery
-            && m_session->switchToRecovery(tr("The server stopped with bugcheck 0xC2: %1").arg(event.message)))
+        // The session has switched to the recovery (a recorded decision): it opens with the evidence.
+        if (m_session->hasRunPlan() && m_session->runPlan().procedure == Procedure::Recovery
+            && !m_session->isCompleted(StepId::DisconnectSan) && currentId() != RecoveryPageId)
             restartAt(RecoveryPageId);
     }
     // The page re-reads the server after every physical action.
     if (auto *page = qobject_cast<StepPage *>(currentPage()))
         page->refresh();
+}
+
+void UpgradeWizard::onStepReopened(StepId step)
+{
+    // The facts contradict a step done before: the run goes back to it (the page says why).
+    Q_UNUSED(step)
+    const int target = pageForStep(m_session->nextStep());
+    if (currentId() != target && currentId() != WelcomePageId && currentId() != PreflightPageId)
+        restartAt(target);
 }
 
 void UpgradeWizard::openJournalAfterFirstPaint(const QString &path)
@@ -204,7 +223,7 @@ void UpgradeWizard::reject()
 {
     // Pausing is recorded, never an undo: the next start resumes from the journal.
     if (m_session->canRecord() && !m_session->runId().isEmpty() && !m_session->isFinished())
-        m_session->record(QStringLiteral("pause"), JournalKind::Note,
+        m_session->record(RecordTopic::Pause, JournalKind::Note,
             QJsonObject{{QStringLiteral("page"), currentPage() ? currentPage()->objectName() : QString()}});
     QWizard::reject();
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "StepId.h"
+
 #include <QWizard>
+
+#include <optional>
 
 namespace spuw {
 
@@ -41,7 +45,9 @@ public:
     // The pages after the welcome page are created once the window has been painted (or when
     // something needs them first): the first page appears without waiting for thirteen others.
     void ensurePages();
-    static int pageForStep(const QString &stepId);
+    // The page that shows a step (the step catalogue names it); the summary when there is none.
+    static int pageForStep(std::optional<StepId> step);
+    static int pageId(StepPageKind kind);
     // Clears the history and continues at `id` (recovery after a bugcheck, the next cluster node).
     void restartAt(int id);
     ServerRoomPanel *serverRoom() const { return m_room; }
@@ -59,6 +65,7 @@ protected:
 
 private:
     void onTrainingAction(const SimulationEvent &event);
+    void onStepReopened(StepId step);
 
     Session *m_session;
     StepListPanel *m_steps;

@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "ProbeFactory.h"
+#include "SanVolumesAnswer.h"
 #include "Scenario.h"
 #include "Session.h"
 
@@ -98,9 +99,9 @@ WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
 void WelcomePage::initializePage()
 {
     const Probe *probe = session()->probe();
-    const int mode = session()->isTraining()                       ? Training
-        : probe && probe->kind() == QLatin1String("offline-image") ? OfflineImage
-                                                                   : LiveWindows;
+    const int mode = session()->isTraining()                 ? Training
+        : probe && probe->can(ProbeCapability::CurrentState) ? LiveWindows
+                                                             : OfflineImage;
     m_modeBox->setCurrentIndex(mode);
     showModeDetails(mode);
     if (const SimulatedServer *sim = session()->simulator())
@@ -154,22 +155,14 @@ void WelcomePage::useSelectedSystem()
     switch (m_modeBox->currentData().toInt()) {
     case Training: probe = ProbeFactory::scenario(m_scenario->currentData().toString(), &error); break;
     case OfflineImage: {
-        std::optional<QStringList> san;
-        const QString text = m_sanVolumes->text().trimmed();
-        if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-            san = QStringList();
-        } else if (!text.isEmpty()) {
-            QStringList volumes;
-            for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                bool ok = false;
-                volumes << SystemFacts::normaliseVolume(part, &ok);
-                if (!ok) {
-                    showStatus(tr("\"%1\" is not a drive letter.").arg(part.trimmed()), true);
-                    return;
-                }
-            }
-            san = volumes;
+        // Empty: not answered yet (the preflight asks); "none": no SAN volumes.
+        const SanVolumesAnswer answer = SanVolumesAnswer::parse(m_sanVolumes->text());
+        if (answer.state == SanVolumesAnswer::State::Invalid) {
+            showStatus(answer.error, true);
+            return;
         }
+        const std::optional<QStringList> san
+            = answer.answered() ? std::optional<QStringList>(answer.volumes) : std::nullopt;
         if (m_image->text().trimmed().isEmpty()) {
             showStatus(tr("Choose the folder of the offline image."), true);
             return;
@@ -210,20 +203,30 @@ void WelcomePage::onFactsRefreshed()
     m_mode->setText(!probe            ? tr("no system chosen")
             : session()->isTraining() ? tr("Training mode: %1").arg(probe->description())
                                       : tr("Source: %1").arg(probe->description()));
-    const QString computer = session()->facts().computerName.valueOr(QString());
-    const auto run = session()->journal().isOpen() && !computer.isEmpty() ? session()->journal().unfinishedRun(computer)
-                                                                          : std::nullopt;
     if (!session()->probeResult().ok())
         showStatus(session()->probeResult().error, true);
+    // What starting will do: continue the unfinished run (of this server, its cluster or this
+    // training scenario) at the step its journal says, or begin a new one.
+    const auto run = session()->runId().isEmpty() ? session()->resumableRun() : std::nullopt;
     if (!run) {
         m_resume->clear();
         return;
     }
-    QStringList done(run->completedSteps.begin(), run->completedSteps.end());
-    done.sort();
-    m_resume->setText(tr("An unfinished run for %1 was found (started %2 UTC). It will be resumed; done so far: %3.")
-                          .arg(computer, run->records.first().utc.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              done.isEmpty() ? tr("nothing") : done.join(QStringLiteral(", "))));
+    const NodeRun *node = run->currentNode();
+    QStringList done;
+    if (node) {
+        for (StepId s : node->steps) {
+            if (node->isCompleted(s))
+                done << StepCatalogue::title(s);
+        }
+    }
+    const auto next = node ? node->nextStep() : std::nullopt;
+    m_resume->setText(
+        tr("An unfinished run was found (started %1 UTC, last step on %2). It will be resumed. Done on %2: %3. "
+           "Next: %4.")
+            .arg(run->startUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")), run->currentComputer(),
+                done.isEmpty() ? tr("nothing yet") : done.join(QStringLiteral("; ")),
+                next ? StepCatalogue::title(*next) : tr("finish the run")));
 }
 
 bool WelcomePage::isComplete() const
