@@ -141,7 +141,7 @@ int HeadlessCommands::preflight(const CommandLineOptions &options, QTextStream &
         out << QString::fromUtf8(text);
     }
     out.flush();
-    qCInfo(lcApp) << "preflight" << probe->description() << procedureId(plan.procedure);
+    qCInfo(lcApp) << "assessed" << probe->description() << procedureId(plan.procedure);
     return report.exitCode();
 }
 

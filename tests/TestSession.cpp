@@ -1,5 +1,7 @@
 #include "Collectors.h"
+#include "KbSentences.h"
 #include "LiveReports.h"
+#include "ProbeFactory.h"
 #include "Session.h"
 #include "WindowsProbe.h"
 
@@ -83,6 +85,20 @@ QJsonObject backupStatement()
         {QStringLiteral("finished_utc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
 }
 
+// A live server run to the point where the SAN is disconnected and checked.
+void liveUpToTheUpgrade(Session &s, LiveServer &server, const QString &journal)
+{
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(journal));
+    QVERIFY(s.beginRun());
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QVERIFY2(s.decideProcedure(), qPrintable(s.lastRefusal()));
+    QVERIFY2(s.attestStep(StepId::Backup, backupStatement()), qPrintable(s.lastRefusal()));
+    server.report->volumes.pop_back(); // the cables are pulled
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY2(s.verifyStep(StepId::DisconnectSan), qPrintable(s.lastRefusal()));
+}
+
 QStringList stepsOf(const Session &s, const QString &kind)
 {
     QStringList out;
@@ -108,6 +124,13 @@ private Q_SLOTS:
     void resumeAtBootFailureIsRecordedNotHidden();
     void trainingNeverRegistersResumeAtBoot();
     void liveClusterStepsAreVerifiedThroughClusApi();
+    void deferralAcceptsOnlyFinishOrReassessment();
+    void reopensAStepTheServerNoLongerShows();
+    void goingBackToTheStartRecordsNoResume();
+    void aResumedRunKeepsItsOwnTitlesAndSentences();
+    void betweenSteps3And4TheStandaloneProcedureContinues();
+    void interlocksNameTheRuleThatHolds();
+    void recordsCarryTheFactsThatProvedThem();
 };
 
 void TestSession::recordsWithEvidenceAndTrainingFlag()
@@ -318,6 +341,262 @@ void TestSession::liveClusterStepsAreVerifiedThroughClusApi()
     r.cluster.error = "The RPC server is unavailable";
     s.applyProbeResult(s.probe()->probe());
     QVERIFY(!s.canVerify(StepId::ClusterResumeNode));
+}
+
+void TestSession::deferralAcceptsOnlyFinishOrReassessment()
+{
+    // S3: a server that must wait for Secure Path 4.0B. After the decision to defer nothing but
+    // finishing or a new assessment is accepted, and in training whatever is done in the server room
+    // afterwards is a mistake against the 4.0B sentence.
+    QTemporaryDir dir;
+    QString error;
+    Session s(ProbeFactory::scenario(QStringLiteral("pagefile-on-san"), &error));
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    QVERIFY(s.decideProcedure());
+    QCOMPARE(s.runPlan().procedure, Procedure::Defer);
+    QVERIFY(s.attestStep(StepId::Defer));
+    const qint64 before = s.journal().count();
+    QVERIFY(s.decideProcedure()); // the same assessment: nothing new to record
+    QCOMPARE(s.journal().count(), before);
+    for (StepId step : {StepId::DisconnectSan, StepId::UpgradeWindows, StepId::Backup}) {
+        QVERIFY(!s.verifyStep(step));
+        QCOMPARE(s.lastRefusalRule().check, QStringLiteral("deferred"));
+        QCOMPARE(s.lastRefusalRule().kb, QString::fromUtf8(kb::kDeferUntil40B));
+    }
+    s.performTrainingAction(SimulatedServer::Action::DisconnectSan);
+    s.performTrainingAction(SimulatedServer::Action::UpgradeWindows);
+    const Debrief d = s.run().debrief();
+    QCOMPARE(d.mistakes.size(), 2);
+    for (const DebriefItem &m : d.mistakes)
+        QCOMPARE(m.kb, QString::fromUtf8(kb::kDeferUntil40B));
+    QVERIFY(d.doneRight.isEmpty()); // the disconnection after deferring is not "done right"
+    QVERIFY(s.finishRun());
+    const NodeRun *node = s.currentNode();
+    QVERIFY(node->isDeferred());
+    QCOMPARE(s.stateJson().value(QStringLiteral("nodes")).toArray().first()[QStringLiteral("procedure")].toString(),
+        QStringLiteral("defer"));
+}
+
+void TestSession::reopensAStepTheServerNoLongerShows()
+{
+    // C2: the SAN comes back after "Remove all SAN connections" was checked: the step is reopened
+    // with a record that says which fact changed, and the upgrade is held again.
+    QTemporaryDir dir;
+    LiveServer server;
+    Session s(server.probe());
+    liveUpToTheUpgrade(s, server, dir.filePath(QStringLiteral("j.sqlite")));
+    QVERIFY(s.interlock(StepId::UpgradeWindows).isEmpty());
+    QSignalSpy reopened(&s, &Session::stepReopened);
+    server.report->volumes.push_back(test::LiveReports::volume("E:", 6, "COMPAQ", "HSV110"));
+    s.applyProbeResult(s.probe()->probe());
+    QCOMPARE(reopened.count(), 1);
+    QCOMPARE(reopened.first().at(0).value<StepId>(), StepId::DisconnectSan);
+    QVERIFY(!s.isCompleted(StepId::DisconnectSan));
+    QCOMPARE(s.stepState(StepId::DisconnectSan), StepState::Reopened);
+    const JournalRecord r = s.journal().records(s.runId()).last();
+    QCOMPARE(r.kind, JournalKind::Reopened);
+    const QJsonObject detail = r.evidenceObject().value(QStringLiteral("detail")).toObject();
+    QCOMPARE(detail.value(QStringLiteral("why")).toObject().value(QStringLiteral("check")).toString(),
+        QStringLiteral("san-visible"));
+    QCOMPARE(detail.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("visible_san_volumes")).toArray(),
+        QJsonArray{QStringLiteral("E:")});
+    QVERIFY(!s.verifyStep(StepId::UpgradeWindows));
+    QCOMPARE(s.lastRefusalRule().check, QStringLiteral("san-visible"));
+    // Probing again records nothing more: the step is open, not reopened twice.
+    const qint64 count = s.journal().count();
+    s.applyProbeResult(s.probe()->probe());
+    QCOMPARE(s.journal().count(), count);
+    // Unplugged again: checked again, and the run goes on.
+    server.report->volumes.pop_back();
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::DisconnectSan));
+    QVERIFY(s.interlock(StepId::UpgradeWindows).isEmpty());
+    // Once the reattachment is the step at hand, a visible SAN is expected: nothing is reopened.
+    server.report->os.minor = 2;
+    server.report->os.build = 3790;
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::UpgradeWindows));
+    server.report->securePath.version = "3.6.3.670";
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::InstallSecurePath2003));
+    server.report->volumes.push_back(test::LiveReports::volume("E:", 6, "COMPAQ", "HSV110"));
+    reopened.clear();
+    s.applyProbeResult(s.probe()->probe());
+    QCOMPARE(reopened.count(), 0);
+    QVERIFY(s.verifyStep(StepId::ReconnectSan));
+    // Windows back at 5.0 after all that: the upgrade and everything after it is open again.
+    server.report->os.minor = 0;
+    server.report->os.build = 2195;
+    s.applyProbeResult(s.probe()->probe());
+    QCOMPARE(reopened.count(), 1);
+    QCOMPARE(reopened.first().at(0).value<StepId>(), StepId::UpgradeWindows);
+    for (StepId later : {StepId::UpgradeWindows, StepId::InstallSecurePath2003, StepId::ReconnectSan})
+        QVERIFY(!s.isCompleted(later));
+    QVERIFY(s.isCompleted(StepId::Backup));
+    QCOMPARE(s.nextStep(), std::optional<StepId>(StepId::UpgradeWindows));
+}
+
+void TestSession::goingBackToTheStartRecordsNoResume()
+{
+    // C3: Back to the first page and Next again continues the same run in the same process.
+    QTemporaryDir dir;
+    Session s(std::make_unique<FixedProbe>(false));
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    const QString run = s.runId();
+    QVERIFY(s.beginRun());
+    QVERIFY(s.beginRun());
+    QCOMPARE(s.runId(), run);
+    QVERIFY(!s.isResumed());
+    QCOMPARE(stepsOf(s, JournalKind::Resumed), QStringList{});
+    QCOMPARE(stepsOf(s, JournalKind::RunStarted).size(), 1);
+}
+
+void TestSession::aResumedRunKeepsItsOwnTitlesAndSentences()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+    LiveServer server;
+    Plan before;
+    {
+        Session s(server.probe());
+        liveUpToTheUpgrade(s, server, path);
+        before = s.runPlan();
+    }
+    Session again(server.probe());
+    again.applyProbeResult(again.probe()->probe());
+    QVERIFY(again.openJournal(path));
+    QVERIFY(again.beginRun());
+    QVERIFY(again.isResumed());
+    const Plan after = again.runPlan();
+    QCOMPARE(after.procedure, Procedure::Standalone);
+    QCOMPARE(after.steps.size(), before.steps.size());
+    for (qsizetype i = 0; i < after.steps.size(); ++i) {
+        QCOMPARE(after.steps.at(i).title, before.steps.at(i).title);
+        QCOMPARE(after.steps.at(i).kb, before.steps.at(i).kb);
+        QVERIFY2(!after.steps.at(i).kb.startsWith(QString::fromUtf8(kb::kCluster3)), "standalone, not clustered");
+    }
+    QCOMPARE(after.steps.last().kb, QString::fromUtf8(kb::kStandalone5));
+    QCOMPARE(again.nextStep(), std::optional<StepId>(StepId::UpgradeWindows));
+}
+
+void TestSession::betweenSteps3And4TheStandaloneProcedureContinues()
+{
+    // Criterion 10: Server 2003 still on the Windows 2000 driver, no bugcheck: step 4 is next.
+    QTemporaryDir dir;
+    LiveServer server;
+    server.report->os.minor = 2;
+    server.report->os.build = 3790;
+    server.report->volumes.pop_back();
+    Session s(server.probe());
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QVERIFY(s.decideProcedure());
+    QCOMPARE(s.runPlan().procedure, Procedure::Standalone);
+    QVERIFY2(!s.runPlan().reason.contains(QStringLiteral("bugcheck has happened")), qPrintable(s.runPlan().reason));
+    QCOMPARE(s.runPlan().stepIds(),
+        (QList<StepId>{StepId::DisconnectSan, StepId::InstallSecurePath2003, StepId::ReconnectSan}));
+    QVERIFY(s.verifyStep(StepId::DisconnectSan));
+    QCOMPARE(s.nextStep(), std::optional<StepId>(StepId::InstallSecurePath2003));
+}
+
+void TestSession::interlocksNameTheRuleThatHolds()
+{
+    // Criterion 9 through the session: each refusal names its rule, so a test that deletes a rule
+    // sees another answer (the order, or nothing).
+    QTemporaryDir dir;
+    LiveServer server;
+    Session s(server.probe());
+    liveUpToTheUpgrade(s, server, dir.filePath(QStringLiteral("j.sqlite")));
+    // Windows still 5.0: the upgrade is not verified, and the failed check is recorded.
+    QVERIFY(!s.verifyStep(StepId::UpgradeWindows));
+    QCOMPARE(s.lastRefusalRule().check, QStringLiteral("os-version"));
+    QCOMPARE(s.journal().records(s.runId()).last().kind, JournalKind::Failure);
+    // SAN visible: the upgrade is held by the SAN rule, whatever else holds.
+    server.report->volumes.push_back(test::LiveReports::volume("E:", 6, "COMPAQ", "HSV110"));
+    s.applyProbeResult(s.probe()->probe());
+    QCOMPARE(s.interlock(StepId::UpgradeWindows).check, QStringLiteral("san-visible"));
+    server.report->volumes.pop_back();
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::DisconnectSan));
+    server.report->os.minor = 2;
+    server.report->os.build = 3790;
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::UpgradeWindows));
+    server.report->securePath.version = "3.6.3.670";
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::InstallSecurePath2003));
+    // The driver back at 3.6.2.670 (a wrong package installed over it): no reattachment.
+    server.report->securePath.version = "3.6.2.670";
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(!s.verifyStep(StepId::ReconnectSan));
+    QCOMPARE(s.lastRefusalRule().check, QStringLiteral("driver-not-2003"));
+    QCOMPARE(s.lastRefusalRule().kb, QString::fromUtf8(kb::kStandalone4));
+
+    // A cluster node that is not unpaused: no next node and no finish.
+    QTemporaryDir dir2;
+    QString error;
+    Session c(ProbeFactory::scenario(QStringLiteral("cluster-two-node"), &error));
+    c.applyProbeResult(c.probe()->probe());
+    QVERIFY(c.openJournal(dir2.filePath(QStringLiteral("c.sqlite"))));
+    QVERIFY(c.beginRun());
+    QVERIFY(c.decideProcedure());
+    using A = SimulatedServer::Action;
+    for (auto [action, step] : {std::pair{A::MoveSharedStorage, StepId::ClusterMoveStorage},
+             std::pair{A::PauseNode, StepId::ClusterPauseNode}, std::pair{A::TakeBackup, StepId::Backup},
+             std::pair{A::DisconnectSan, StepId::DisconnectSan}, std::pair{A::UpgradeWindows, StepId::UpgradeWindows},
+             std::pair{A::InstallSecurePath40A, StepId::InstallSecurePath2003},
+             std::pair{A::ReconnectSan, StepId::ReconnectSan}}) {
+        c.performTrainingAction(action);
+        QVERIFY2(c.verifyStep(step), qPrintable(StepCatalogue::key(step) + u' ' + c.lastRefusal()));
+    }
+    QVERIFY(!c.nextClusterNode());
+    QCOMPARE(c.lastRefusalRule().check, QStringLiteral("node-paused"));
+    QVERIFY(!c.finishRun());
+    QCOMPARE(c.lastRefusalRule().check, QStringLiteral("node-paused"));
+    QVERIFY(!c.isFinished());
+    c.performTrainingAction(A::ResumeNode);
+    QVERIFY(c.verifyStep(StepId::ClusterResumeNode));
+    QVERIFY(c.nextClusterNode());
+    QCOMPARE(c.facts().computerName.get(), QStringLiteral("NODE2"));
+    QCOMPARE(c.nextStep(), std::optional<StepId>(StepId::Preflight));
+}
+
+void TestSession::recordsCarryTheFactsThatProvedThem()
+{
+    QTemporaryDir dir;
+    LiveServer server;
+    Session s(server.probe());
+    liveUpToTheUpgrade(s, server, dir.filePath(QStringLiteral("j.sqlite")));
+    server.report->os.minor = 2;
+    server.report->os.build = 3790;
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::UpgradeWindows));
+    server.report->securePath.version = "3.6.3.670";
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::InstallSecurePath2003));
+    QHash<QString, QJsonObject> detail;
+    for (const JournalRecord &r : s.journal().records(s.runId())) {
+        if (r.kind == JournalKind::Verified || r.kind == JournalKind::Attested)
+            detail.insert(r.stepId, r.evidenceObject().value(QStringLiteral("detail")).toObject());
+    }
+    const QJsonObject backup = detail.value(StepCatalogue::key(StepId::Backup));
+    QCOMPARE(backup.value(QStringLiteral("media")).toString(), QStringLiteral("LTO-3 #42"));
+    QVERIFY(!backup.value(QStringLiteral("finished_utc")).toString().isEmpty());
+    const QJsonObject san = detail.value(StepCatalogue::key(StepId::DisconnectSan));
+    QCOMPARE(san.value(QStringLiteral("visible_san_volumes")).toArray(), QJsonArray{});
+    QCOMPARE(san.value(QStringLiteral("san_volumes_before")).toArray(), QJsonArray{QStringLiteral("E:")});
+    const QJsonObject upgrade = detail.value(StepCatalogue::key(StepId::UpgradeWindows));
+    QCOMPARE(upgrade.value(QStringLiteral("os_version")).toString(), QStringLiteral("5.2"));
+    QCOMPARE(upgrade.value(QStringLiteral("os_build")).toInt(), 3790);
+    const QJsonObject driver = detail.value(StepCatalogue::key(StepId::InstallSecurePath2003));
+    QCOMPARE(driver.value(QStringLiteral("raidisk_version")).toString(), QStringLiteral("3.6.3.670"));
+    QVERIFY(driver.value(QStringLiteral("raidisk_path")).toString().endsWith(QLatin1String("Raidisk.sys")));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

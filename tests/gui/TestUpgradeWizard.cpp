@@ -1,6 +1,7 @@
 #include "BugcheckScreen.h"
 #include "ExportButton.h"
 #include "JournalDialog.h"
+#include "KbSentences.h"
 #include "LiveReports.h"
 #include "ServerImage.h"
 #include "ServerRoomPanel.h"
@@ -9,6 +10,7 @@
 #include "StepListPanel.h"
 #include "StepPage.h"
 #include "Translations.h"
+#include "UpgradeReport.h"
 #include "UpgradeWizard.h"
 #include "WindowsProbe.h"
 #include "WizardWalk.h"
@@ -55,8 +57,19 @@ private Q_SLOTS:
     void choosesTheSystemOnTheWelcomePage();
     void exportsTheAssessmentAndTheRecord();
     void liveServerShowsDiskEvidenceTheOperatorConfirms();
+    void recoveryAfterAResumeStartsFromTheSan();
+    void deferralStopsTheWorkAndTheDebriefSaysSo();
+    void clusterResumesOnTheNodeItPausedOn();
+    void goingBackToTheStartRecordsNoResume();
+    void backupTimeIsTheOperatorsAnswer();
+    void interlocksMatterThroughTheWindow();
 
 private:
+    QString status(Walk &walk)
+    {
+        return walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+    }
+    QString stepLine(Walk &walk, int row) { return walk.wizard->stepList()->list()->item(row)->text(); }
     void walkTo(Walk &walk, int page);
     bool walkStandaloneNode(Walk &walk, bool clustered);
     void advanceFrom(Walk &walk, bool clustered);
@@ -738,6 +751,228 @@ void TestUpgradeWizard::liveServerShowsDiskEvidenceTheOperatorConfirms()
     PRESS(walk, "check-disconnect-san");
     QTRY_VERIFY(walk.session->isCompleted(StepId::DisconnectSan));
     NEXT(walk, W::UpgradePageId);
+}
+
+void TestUpgradeWizard::recoveryAfterAResumeStartsFromTheSan()
+{
+    // S1 and S2: back up, disconnect and check, plug the SAN in again, run setup: STOP 0xC2 and the
+    // recovery. Pause and exit, start again with the same journal on a fresh simulated server.
+    const QString path = journal();
+    {
+        Walk walk(QStringLiteral("standalone-ready"), path);
+        walkTo(walk, W::PreflightPageId);
+        NEXT(walk, W::BackupPageId);
+        advanceFrom(walk, false); // backup attested
+        ROOM(walk, "disconnect-san");
+        PRESS(walk, "check-disconnect-san");
+        NEXT(walk, W::UpgradePageId);
+        ROOM(walk, "reconnect-san");
+        ROOM(walk, "upgrade-windows");
+        QTRY_COMPARE(walk.wizard->currentId(), int(W::RecoveryPageId));
+        WAIT_IDLE(walk);
+        QVERIFY(stepLine(walk, 0).contains(QStringLiteral("Remove all SAN connections")));
+        QVERIFY(!stepLine(walk, 0).contains(QStringLiteral("[done]")));
+        walk.wizard->reject();
+    }
+    init();
+    Walk again(QStringLiteral("standalone-ready"), path);
+    WAIT_IDLE(again);
+    auto *resume = again.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("resumeLabel"));
+    QTRY_VERIFY(resume->text().contains(QStringLiteral("will be resumed")));
+    QVERIFY2(resume->text().contains(QStringLiteral("Done on SRV01: nothing yet")), qPrintable(resume->text()));
+    walkTo(again, W::PreflightPageId);
+    QCOMPARE(again.session->runPlan().procedure, Procedure::Recovery);
+    QVERIFY(!stepLine(again, 0).contains(QStringLiteral("[done]")));
+    // The replayed server still shows the SAN: the check refuses.
+    NEXT(again, W::RecoveryPageId);
+    NEXT(again, W::SanDisconnectPageId);
+    PRESS(again, "check-disconnect-san");
+    QVERIFY(!again.session->isCompleted(StepId::DisconnectSan));
+    QVERIFY(status(again).contains(QStringLiteral("E:, F:")));
+    ROOM(again, "restart"); // a second bugcheck: the SAN is still attached
+    ROOM(again, "disconnect-san");
+    PRESS(again, "check-disconnect-san");
+    NEXT(again, W::RestartPageId);
+    ROOM(again, "restart");
+    PRESS(again, "check-restart-complete-upgrade");
+    NEXT(again, W::SecurePathReinstallPageId);
+    ROOM(again, "install-securepath-4.0a");
+    PRESS(again, "check-install-securepath-2003");
+    NEXT(again, W::SanReattachPageId);
+    ROOM(again, "reconnect-san");
+    PRESS(again, "check-reconnect-san");
+    NEXT(again, W::SummaryPageId);
+    const QString debrief
+        = again.wizard->currentPage()->findChild<QTextBrowser *>(QStringLiteral("summaryText"))->toPlainText();
+    // Both bugchecks are named, the backup that was attested is not called missing.
+    const QString mistakes = debrief.section(QStringLiteral("Mistakes:"), 1);
+    QCOMPARE(mistakes.count(QStringLiteral("BAD_POOL_CALLER")), 2);
+    QVERIFY(!debrief.contains(QStringLiteral("No mistakes")));
+    QVERIFY2(!debrief.contains(QStringLiteral("no recorded backup")), qPrintable(debrief));
+}
+
+void TestUpgradeWizard::deferralStopsTheWorkAndTheDebriefSaysSo()
+{
+    // S3: after "Record the decision to defer", work in the server room is a mistake against 4.0B.
+    const QString path = journal();
+    Walk walk(QStringLiteral("pagefile-on-san"), path);
+    walkTo(walk, W::PreflightPageId);
+    NEXT(walk, W::DeferPageId);
+    PRESS(walk, "attest-defer");
+    ROOM(walk, "disconnect-san");
+    ROOM(walk, "upgrade-windows");
+    NEXT(walk, W::SummaryPageId);
+    const QString debrief
+        = walk.wizard->currentPage()->findChild<QTextBrowser *>(QStringLiteral("summaryText"))->toPlainText();
+    QVERIFY2(debrief.count(QString::fromUtf8(kb::kDeferUntil40B)) >= 2, qPrintable(debrief));
+    QVERIFY(!debrief.contains(QStringLiteral("No mistakes")));
+    const QString doneRight
+        = debrief.section(QStringLiteral("Done right:"), 1).section(QStringLiteral("Mistakes:"), 0, 0);
+    QVERIFY2(!doneRight.contains(QStringLiteral("SAN")), qPrintable(doneRight));
+    QTRY_VERIFY(walk.canGoOn());
+    walk.forward()->click();
+    QVERIFY(walk.session->isFinished());
+    QString error;
+    const auto report = UpgradeReport::fromJournal(path, &error);
+    QVERIFY2(report, qPrintable(error));
+    QVERIFY(report->runs().first().finished);
+    QVERIFY(!report->runs().first().complete);
+    QCOMPARE(report->runs().first().mistakes.size(), 2);
+}
+
+void TestUpgradeWizard::clusterResumesOnTheNodeItPausedOn()
+{
+    // B1: pause during NODE2, start again with the same journal: the run goes on at NODE2.
+    const QString path = journal();
+    QString runId;
+    {
+        Walk walk(QStringLiteral("cluster-two-node"), path);
+        walkTo(walk, W::PreflightPageId);
+        NEXT(walk, W::ClusterPrepPageId);
+        QVERIFY(walkStandaloneNode(walk, true));
+        ROOM(walk, "resume-node");
+        PRESS(walk, "check-cluster-resume-node");
+        PRESS(walk, "nextNodeButton");
+        QTRY_COMPARE(walk.wizard->currentId(), int(W::PreflightPageId));
+        WAIT_IDLE(walk);
+        QCOMPARE(walk.session->facts().computerName.get(), QStringLiteral("NODE2"));
+        NEXT(walk, W::ClusterPrepPageId);
+        ROOM(walk, "move-shared-storage");
+        PRESS(walk, "check-cluster-move-storage");
+        runId = walk.session->runId();
+        walk.wizard->reject();
+    }
+    Walk again(QStringLiteral("cluster-two-node"), path);
+    WAIT_IDLE(again);
+    auto *resume = again.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("resumeLabel"));
+    QTRY_VERIFY(resume->text().contains(QStringLiteral("NODE2")));
+    walkTo(again, W::PreflightPageId);
+    QCOMPARE(again.session->runId(), runId);
+    QCOMPARE(again.session->facts().computerName.get(), QStringLiteral("NODE2"));
+    NEXT(again, W::ClusterPrepPageId);
+    QVERIFY(again.session->isCompleted(StepId::ClusterMoveStorage));
+    QVERIFY(stepLine(again, 0).startsWith(QStringLiteral("1.")));
+    QVERIFY(again.wizard->stepList()->findChild<QLabel *>()->text().contains(QStringLiteral("NODE2")));
+    // The backup page starts empty for this node.
+    ROOM(again, "pause-node");
+    PRESS(again, "check-cluster-pause-node");
+    NEXT(again, W::BackupPageId);
+    QCOMPARE(again.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->text(), QString());
+}
+
+void TestUpgradeWizard::goingBackToTheStartRecordsNoResume()
+{
+    // C3: Back to the welcome page and Next again continues the run in this process: no "resumed".
+    Walk walk(QStringLiteral("standalone-ready"), journal());
+    walkTo(walk, W::PreflightPageId);
+    NEXT(walk, W::BackupPageId);
+    walk.wizard->back();
+    QTRY_COMPARE(walk.wizard->currentId(), int(W::PreflightPageId));
+    walk.wizard->back();
+    QTRY_COMPARE(walk.wizard->currentId(), int(W::WelcomePageId));
+    WAIT_IDLE(walk);
+    NEXT(walk, W::PreflightPageId);
+    NEXT(walk, W::BackupPageId);
+    for (const JournalRecord &r : walk.session->journal().records())
+        QVERIFY2(r.kind != JournalKind::Resumed, qPrintable(r.stepId));
+    QVERIFY(!walk.session->isResumed());
+}
+
+void TestUpgradeWizard::backupTimeIsTheOperatorsAnswer()
+{
+    // S4: on a real server the finish time is empty until the operator gives it; a time before the
+    // step began is refused with a reason.
+    auto report = std::make_shared<live::LiveReport>(test::LiveReports::win2000Server());
+    Walk walk(std::make_unique<WindowsProbe>([report](QString *) -> std::optional<live::LiveReport> { return *report; },
+                  QStringLiteral("injected Windows 2000 server")),
+        journal());
+    walkTo(walk, W::PreflightPageId);
+    PRESS(walk, "applySanVolumes");
+    NEXT(walk, W::BackupPageId);
+    auto *when = walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupTime"));
+    QCOMPARE(when->text(), QString());
+    walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("LTO-2"));
+    QVERIFY(!walk.button(QStringLiteral("attest-backup"))->isEnabled());
+    when->setText(QDateTime::currentDateTimeUtc().addDays(-1).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    PRESS(walk, "attest-backup");
+    QVERIFY(!walk.session->isCompleted(StepId::Backup));
+    QVERIFY2(status(walk).contains(QStringLiteral("before this step began")), qPrintable(status(walk)));
+    when->setText(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    PRESS(walk, "attest-backup");
+    QVERIFY(walk.session->isCompleted(StepId::Backup));
+}
+
+void TestUpgradeWizard::interlocksMatterThroughTheWindow()
+{
+    // Criterion 9 in the window: the check buttons and the "next node" button pressed too early.
+    {
+        Walk walk(QStringLiteral("standalone-ready"), journal());
+        walkTo(walk, W::PreflightPageId);
+        NEXT(walk, W::BackupPageId);
+        // The server room: setup run without a recorded backup (SAN already gone) is a mistake.
+        ROOM(walk, "disconnect-san");
+        ROOM(walk, "upgrade-windows");
+        QStringList checks;
+        for (const TrainingAction &a : walk.session->run().actions()) {
+            for (const Refusal &m : a.mistakes)
+                checks << m.check;
+        }
+        QCOMPARE(checks, QStringList{QStringLiteral("no-backup")});
+    }
+    init();
+    {
+        Walk walk(QStringLiteral("standalone-ready"), journal());
+        walkTo(walk, W::PreflightPageId);
+        NEXT(walk, W::BackupPageId);
+        advanceFrom(walk, false);
+        ROOM(walk, "disconnect-san");
+        PRESS(walk, "check-disconnect-san");
+        NEXT(walk, W::UpgradePageId);
+        // Check before setup ran: Windows is not 5.2, refused, Next stays off.
+        PRESS(walk, "check-upgrade-windows");
+        QCOMPARE(walk.session->lastRefusalRule().check, QStringLiteral("os-version"));
+        QVERIFY(!walk.canGoOn());
+        ROOM(walk, "upgrade-windows");
+        PRESS(walk, "check-upgrade-windows");
+        NEXT(walk, W::SecurePathReinstallPageId);
+        ROOM(walk, "install-securepath-4.0a");
+        PRESS(walk, "check-install-securepath-2003");
+        NEXT(walk, W::SanReattachPageId);
+        QVERIFY(walk.session->interlock(StepId::ReconnectSan).isEmpty());
+    }
+    {
+        Walk walk(QStringLiteral("cluster-two-node"), journal());
+        walkTo(walk, W::PreflightPageId);
+        NEXT(walk, W::ClusterPrepPageId);
+        QVERIFY(walkStandaloneNode(walk, true));
+        // "This node is done" before it is unpaused: refused, named, nothing moves.
+        PRESS(walk, "nextNodeButton");
+        QCOMPARE(walk.session->lastRefusalRule().check, QStringLiteral("node-paused"));
+        QVERIFY(status(walk).contains(QStringLiteral("still paused")));
+        QCOMPARE(walk.wizard->currentId(), int(W::ClusterResumePageId));
+        QCOMPARE(walk.session->facts().computerName.get(), QStringLiteral("NODE1"));
+        QVERIFY(!walk.session->isCompleted(StepId::ClusterNextNode));
+    }
 }
 
 QTEST_MAIN(TestUpgradeWizard)

@@ -1,5 +1,7 @@
 #include "Scenario.h"
 
+#include "StepCatalogue.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -87,10 +89,14 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
             return fail(QLatin1String(key), tr("a non-empty string"));
         *target = v.toString();
     }
-    const QStringList procedures{QStringLiteral("standalone"), QStringLiteral("clustered"), QStringLiteral("recovery"),
-        QStringLiteral("install-securepath-4.0a"), QStringLiteral("defer"), QStringLiteral("not-applicable")};
-    if (!procedures.contains(s.expectedProcedure))
+    const auto expected = StepCatalogue::procedureFromKey(s.expectedProcedure);
+    if (!expected || *expected == Procedure::Undetermined) {
+        QStringList procedures;
+        for (Procedure p : {Procedure::Standalone, Procedure::Clustered, Procedure::Recovery,
+                 Procedure::InstallSecurePathFirst, Procedure::Defer, Procedure::NotApplicable})
+            procedures << StepCatalogue::procedureKey(p);
         return fail(QStringLiteral("expected_procedure"), procedures.join(QStringLiteral(", ")));
+    }
     if (!o.value(QLatin1String("facts")).isObject())
         return fail(QStringLiteral("facts"), tr("an object with the server's facts"));
     QString factsError;

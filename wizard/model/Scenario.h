@@ -30,7 +30,7 @@ public:
     QString name; // "standalone-ready"
     QString title; // one line
     QString briefing;
-    QString expectedProcedure; // what the briefing promises, e.g. "defer"
+    QString expectedProcedure; // what the briefing promises: a procedure key such as defer
     SystemFacts facts;
     QList<ScriptedFault> faults;
     QString source; // file path or ":/scenarios/NAME.json"

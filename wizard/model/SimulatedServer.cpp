@@ -2,6 +2,7 @@
 
 #include "PlanRules.h"
 #include "Probe.h"
+#include "StepCatalogue.h"
 
 namespace spuw {
 
@@ -23,10 +24,11 @@ QString SimulatedServer::actionId(Action a)
 {
     switch (a) {
     case Action::TakeBackup: return QStringLiteral("take-backup");
-    case Action::DisconnectSan: return QStringLiteral("disconnect-san");
-    case Action::ReconnectSan: return QStringLiteral("reconnect-san");
-    case Action::UpgradeWindows: return QStringLiteral("upgrade-windows");
-    case Action::InstallSecurePath40A: return QStringLiteral("install-securepath-4.0a");
+    // The actions that carry out one step of the KB are named as the step is in the journal.
+    case Action::DisconnectSan: return StepCatalogue::key(StepId::DisconnectSan);
+    case Action::ReconnectSan: return StepCatalogue::key(StepId::ReconnectSan);
+    case Action::UpgradeWindows: return StepCatalogue::key(StepId::UpgradeWindows);
+    case Action::InstallSecurePath40A: return StepCatalogue::key(StepId::InstallSecurePath40A);
     case Action::Restart: return QStringLiteral("restart");
     case Action::MoveSharedStorage: return QStringLiteral("move-shared-storage");
     case Action::PauseNode: return QStringLiteral("pause-node");

@@ -286,7 +286,7 @@ const std::array<Definition, kStepCount> &definitions()
             StepPageKind::Backup, {{P::Standalone, kb::kStandalone1}, {P::Clustered, kb::kStandalone1}},
             Cap::CurrentState | Cap::ServerRoom, std::nullopt, A::TakeBackup, none,
             [](const StepContext &c) {
-                if (!c.server->backupFinished)
+                if (!c.capabilities.testFlag(Cap::ServerRoom) || !c.server->backupFinished)
                     return unknown(
                         "backup-unseen", tr("Whether a backup finished cannot be seen from here."), kb::kStandalone1);
                 if (!*c.server->backupFinished)

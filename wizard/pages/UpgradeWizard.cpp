@@ -62,6 +62,13 @@ UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
     sideLayout->addWidget(m_room);
     connect(m_room, &ServerRoomPanel::actionPerformed, this, &UpgradeWizard::onTrainingAction);
     connect(session, &Session::stepReopened, this, &UpgradeWizard::onStepReopened);
+    connect(session, &Session::procedureChanged, this, [this] {
+        // A recorded switch to the recovery (the bugcheck happened): it opens with the evidence.
+        if (m_session->hasRunPlan() && m_session->runPlan().procedure == Procedure::Recovery
+            && !m_session->isCompleted(StepId::DisconnectSan) && currentId() != WelcomePageId
+            && currentId() != PreflightPageId && currentId() != RecoveryPageId)
+            restartAt(RecoveryPageId);
+    });
     setSideWidget(side);
     setMinimumSize(900, 640);
 }
@@ -182,10 +189,6 @@ void UpgradeWizard::onTrainingAction(const SimulationEvent &event)
             screen->setAttribute(Qt::WA_DeleteOnClose);
             screen->show();
         }
-        // The session has switched to the recovery (a recorded decision): it opens with the evidence.
-        if (m_session->hasRunPlan() && m_session->runPlan().procedure == Procedure::Recovery
-            && !m_session->isCompleted(StepId::DisconnectSan) && currentId() != RecoveryPageId)
-            restartAt(RecoveryPageId);
     }
     // The page re-reads the server after every physical action.
     if (auto *page = qobject_cast<StepPage *>(currentPage()))
