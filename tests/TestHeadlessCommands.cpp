@@ -1,6 +1,7 @@
 #include "AppRun.h"
 #include "TrainingRun.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void preflightToAFile();
     void badJournals_data();
     void badJournals();
+    void showRun();
 
 private:
     QTemporaryDir m_dir;
@@ -148,6 +150,76 @@ void TestHeadlessCommands::badJournals()
     const AppRun r = AppRun::run(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(expected), r.err.constData());
+}
+
+void TestHeadlessCommands::showRun()
+{
+    // The run as its journal says, read-only: finished standalone, the cluster's nodes, a run in the
+    // middle, and a journal that cannot be read.
+    AppRun r
+        = AppRun::run({QStringLiteral("--journal"), m_journal, QStringLiteral("--show-run"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("schema")).toInt(), 1);
+    QVERIFY(o.value(QStringLiteral("training")).toBool());
+    QVERIFY(o.value(QStringLiteral("finished")).toBool());
+    QCOMPARE(o.value(QStringLiteral("procedure")).toString(), QStringLiteral("standalone"));
+    QVERIFY(o.value(QStringLiteral("verification")).toObject().value(QStringLiteral("intact")).toBool());
+    QVERIFY(o.value(QStringLiteral("next")).isNull());
+    QJsonArray nodes = o.value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(nodes.size(), 1);
+    QCOMPARE(nodes.first()[QStringLiteral("computer")].toString(), QStringLiteral("SRV01"));
+    QCOMPARE(nodes.first()[QStringLiteral("steps")].toArray().size(), 5);
+    for (const QJsonValue &step : nodes.first()[QStringLiteral("steps")].toArray())
+        QCOMPARE(step[QStringLiteral("state")].toString(), QStringLiteral("done"));
+    QVERIFY(o.value(QStringLiteral("debrief")).toObject().value(QStringLiteral("mistakes")).toArray().isEmpty());
+    QVERIFY(!o.value(QStringLiteral("run_id")).toString().isEmpty());
+
+    r = AppRun::run({QStringLiteral("--journal"), m_cluster, QStringLiteral("--show-run"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    nodes = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(nodes.size(), 2);
+    QCOMPARE(nodes.at(1)[QStringLiteral("computer")].toString(), QStringLiteral("NODE2"));
+
+    // A run paused in the middle: the next step, and the text form.
+    const QString paused = m_dir.filePath(QStringLiteral("paused.sqlite"));
+    QVERIFY(QFile::copy(m_journal, paused));
+    QFile::setPermissions(paused, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("p"));
+        db.setDatabaseName(paused);
+        QVERIFY(db.open());
+        // Cut the journal after the upgrade (a copy, to show a run in the middle; its chain is cut
+        // at the end, which verification reports).
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT MIN(seq) FROM records WHERE step_id='upgrade-windows' AND kind='verified'")));
+        QVERIFY(q.next());
+        const qint64 upgrade = q.value(0).toLongLong();
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM records WHERE seq > %1").arg(upgrade)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("p"));
+    r = AppRun::run({QStringLiteral("--journal"), paused, QStringLiteral("--show-run"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(!o.value(QStringLiteral("finished")).toBool());
+    QVERIFY(!o.value(QStringLiteral("verification")).toObject().value(QStringLiteral("intact")).toBool());
+    QCOMPARE(o.value(QStringLiteral("next")).toObject().value(QStringLiteral("step")).toString(),
+        QStringLiteral("install-securepath-2003"));
+    QCOMPARE(o.value(QStringLiteral("next")).toObject().value(QStringLiteral("computer")).toString(),
+        QStringLiteral("SRV01"));
+    r = AppRun::run({QStringLiteral("--journal"), paused, QStringLiteral("--show-run")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Next: install-securepath-2003 on SRV01"), r.out.constData());
+    QVERIFY(r.out.contains("[current]"));
+
+    r = AppRun::run(
+        {QStringLiteral("--journal"), m_dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("--show-run")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("none.sqlite"));
+    r = AppRun::run({QStringLiteral("--show-run")});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessCommands)
