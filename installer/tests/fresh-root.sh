@@ -85,7 +85,7 @@ fi
 # No service starts in the root (the convention for chroots, see invoke-rc.d(8)).
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod +x "$root/usr/sbin/policy-rc.d"
-printf 'deb %s %s %s\n' $(printf '%s\n' "${debian_sources[@]}") >"$root/etc/apt/sources.list"
+printf 'deb %s\n' "${debian_sources[@]}" >"$root/etc/apt/sources.list" # "URI SUITE COMPONENT" each
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 mkdir -p "$root/tmp/home"
 chmod 0700 "$root/tmp/home" # also the window's XDG_RUNTIME_DIR
