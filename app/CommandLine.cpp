@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "SanVolumesAnswer.h"
+#include "ServerKit.h"
 
 #include <QCommandLineParser>
 
@@ -88,6 +89,15 @@ std::optional<QStringList> CommandLine::parseVolumes(const QString &text, QStrin
 QString CommandLine::helpText()
 {
     Parser p;
+    // Here, not in Parser: parse() runs before the application object that finds the folder exists.
+    const QString kit = ServerKit::isInstalled()
+        ? tr("The server kit (spuw-live-probe.exe for 32- and 64-bit Windows, its MSI installers and a README) "
+             "is in %1: copy it to the server.")
+              .arg(ServerKit::folder())
+        : tr("The server kit (spuw-live-probe.exe for the Windows server) is installed with the package, in %1; "
+             "this copy of the wizard has none.")
+              .arg(ServerKit::folder());
+    p.parser.setApplicationDescription(p.parser.applicationDescription() + QStringLiteral("\n\n") + kit);
     return p.parser.helpText();
 }
 

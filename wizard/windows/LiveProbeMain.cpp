@@ -22,10 +22,12 @@ void print(FILE *stream, const std::string &text)
 }
 
 const char kUsage[] = "Usage: spuw-live-probe [--set-resume PROGRAM JOURNAL | --remove-resume | --show-resume]\n"
+                      "       spuw-live-probe --version\n"
                       "  (no option)   print this server's facts for the Secure Path Upgrade Wizard as JSON\n"
                       "  --set-resume  start PROGRAM --journal JOURNAL once after the next restart (RunOnce)\n"
                       "  --remove-resume  remove that entry\n"
-                      "  --show-resume    print that entry, exit 1 when there is none\n";
+                      "  --show-resume    print that entry, exit 1 when there is none\n"
+                      "  --version        print the version of the Secure Path Upgrade Wizard it belongs to\n";
 
 } // namespace
 
@@ -42,6 +44,10 @@ int main()
 
     if (args.empty()) {
         print(stdout, toJson(collectLiveReport()));
+        return 0;
+    }
+    if (args[0] == "--version" && args.size() == 1) {
+        print(stdout, std::string("spuw-live-probe ") + SPUW_VERSION + "\n");
         return 0;
     }
     std::string error;
