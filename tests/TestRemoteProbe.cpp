@@ -356,13 +356,14 @@ void TestRemoteProbe::tamperedAnswersAreLostContact_data()
     QTest::addColumn<int>("frame");
     QTest::addColumn<int>("source");
     // Frames from the agent: 0 Challenge, 1 Ready, 2 the identity, 3 the probe's report.
-    QTest::newRow("one byte of the report flipped") << int(TcpProxy::Tamper::FlipByte) << 3 << -1;
-    QTest::newRow("one byte of the identity flipped") << int(TcpProxy::Tamper::FlipByte) << 2 << -1;
+    QTest::newRow("a digit of the report changed") << int(TcpProxy::Tamper::FlipDigit) << 3 << -1;
+    QTest::newRow("a bit of the report's tag flipped") << int(TcpProxy::Tamper::FlipLastByte) << 3 << -1;
+    QTest::newRow("a digit of the identity changed") << int(TcpProxy::Tamper::FlipDigit) << 2 << -1;
     QTest::newRow("the report cut short") << int(TcpProxy::Tamper::Truncate) << 3 << -1;
     QTest::newRow("the identity replayed as the report") << int(TcpProxy::Tamper::ReplayFrame) << 3 << 2;
     QTest::newRow("a report replayed from an earlier connection")
         << int(TcpProxy::Tamper::ReplayFromEarlierConnection) << 3 << -1;
-    QTest::newRow("the handshake's Ready flipped") << int(TcpProxy::Tamper::FlipByte) << 1 << -1;
+    QTest::newRow("a bit of the handshake's Ready flipped") << int(TcpProxy::Tamper::FlipLastByte) << 1 << -1;
 }
 
 void TestRemoteProbe::tamperedAnswersAreLostContact()

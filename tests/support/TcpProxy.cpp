@@ -44,9 +44,19 @@ private:
         if (index == m_plan.frame) {
             switch (m_plan.tamper) {
             case TcpProxy::Tamper::None: break;
-            case TcpProxy::Tamper::FlipByte:
-                // A byte of the payload (past length, version, type, sequence and nonce).
-                frame[qMin<qsizetype>(4 + 22 + 2, frame.size() - 1)] ^= char(0x01);
+            case TcpProxy::Tamper::FlipDigit:
+                // A change the JSON survives, so only the MAC can catch it: a digit stays a digit.
+                // The last one: the first is the schema's version, which the reader checks itself.
+                for (qsizetype i = frame.size() - 21; i >= 4 + 22 + 2; --i) {
+                    if (frame.at(i) >= '0' && frame.at(i) <= '9') {
+                        frame[i] = char(frame.at(i) ^ 0x01);
+                        ++m_proxy->m_tampered;
+                        break;
+                    }
+                }
+                break;
+            case TcpProxy::Tamper::FlipLastByte:
+                frame[frame.size() - 1] = char(frame.at(frame.size() - 1) ^ 0x01);
                 ++m_proxy->m_tampered;
                 break;
             case TcpProxy::Tamper::Truncate:

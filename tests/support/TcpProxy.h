@@ -2,7 +2,7 @@
 
 // A man in the middle for the agent's tests: forwards TCP between the wizard and the agent on its
 // own thread and, as told, tampers with the agent's frames on their way to the wizard (cut at the
-// protocol's length prefix): flips a byte, cuts one short, replays an earlier one, or holds one
+// protocol's length prefix): changes a digit or a bit of the tag, cuts one short, replays an earlier one, or holds one
 // back and runs a callback (the test kills the agent there, mid-answer).
 
 #include <QByteArray>
@@ -21,7 +21,8 @@ class TcpProxy final : public QThread
 public:
     enum class Tamper {
         None,
-        FlipByte, // frame `frame`: one byte of its payload inverted
+        FlipDigit, // frame `frame`: the last digit of its payload becomes another digit (3 -> 2)
+        FlipLastByte, // frame `frame`: the last byte of its tag inverted
         Truncate, // frame `frame`: only its first half, then the connection is closed
         ReplayFrame, // frame `frame` replaced by frame `source` of the same connection
         ReplayFromEarlierConnection, // frame `frame` replaced by frame `frame` of the previous connection
