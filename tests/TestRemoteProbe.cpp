@@ -139,6 +139,8 @@ class TestRemoteProbe final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void pairingCodeFile_data();
+    void pairingCodeFile();
     void identityNamesTheAgent();
     void hmacAgreesWithCryptoApiOnRandomInputs();
     void headlessPreflightThroughTheAgent();
@@ -246,6 +248,43 @@ QByteArray TestRemoteProbe::regQuery(const QString &key, const QString &value)
     const int rc
         = m_wine.wine({QStringLiteral("reg"), QStringLiteral("query"), key, QStringLiteral("/v"), value}, &out);
     return rc == 0 ? out : QByteArray();
+}
+
+void TestRemoteProbe::pairingCodeFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("the line as printed") << QByteArray("Pairing code: ACDE-FHJK-MNPR-TWXY-ACDE-FHJK-MNPR\r\n") << true;
+    QTest::newRow("the code alone, lower case") << QByteArray("acde-fhjk-mnpr-twxy-acde-fhjk-mnpr") << true;
+    QTest::newRow("with a byte order mark") << QByteArray("\xEF\xBB\xBF"
+                                                          "ACDEFHJKMNPRTWXYACDEFHJKMNPR\n")
+                                            << true;
+    QTest::newRow("a letter short") << QByteArray("ACDE-FHJK-MNPR-TWXY-ACDE-FHJK-MNP") << false;
+    QTest::newRow("a look-alike") << QByteArray("ACDE-FHJK-MNPR-TWXY-ACDE-FHJK-MNP0") << false;
+    QTest::newRow("another file") << QByteArray("{\"schema\": \"x\"}") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("huge") << QByteArray(100000, 'A') << false;
+}
+
+void TestRemoteProbe::pairingCodeFile()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, accepted);
+    const QString path
+        = m_files.filePath(QStringLiteral("code-%1.txt").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    QString error;
+    const auto code = RemoteProbe::readPairingCodeFile(path, &error);
+    QCOMPARE(code.has_value(), accepted);
+    if (accepted)
+        QCOMPARE(*code, std::string("ACDEFHJKMNPRTWXYACDEFHJKMNPR"));
+    else
+        QVERIFY2(error.startsWith(path + QStringLiteral(": not a pairing code")), qPrintable(error));
+    QVERIFY(!RemoteProbe::readPairingCodeFile(path + QStringLiteral(".absent"), &error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(".absent: cannot read")), qPrintable(error));
 }
 
 void TestRemoteProbe::identityNamesTheAgent()
