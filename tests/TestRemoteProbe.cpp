@@ -13,7 +13,6 @@
 
 #include "AppRun.h"
 #include "RemoteProbe.h"
-#include "ServerImage.h"
 #include "TcpProxy.h"
 #include "WinePrefix.h"
 
@@ -35,9 +34,6 @@ namespace {
 
 const QString kLiveProbe = QStringLiteral(SPUW_WIN64_DIR "/spuw-live-probe.exe");
 const QString kWin32Tests = QStringLiteral(SPUW_WIN64_DIR "/spuw-win32-tests.exe");
-const QString kVersionKey = QStringLiteral("HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion");
-const QString kControl = QStringLiteral("HKLM\\System\\CurrentControlSet\\Control");
-const QString kServices = QStringLiteral("HKLM\\System\\CurrentControlSet\\Services");
 const QString kRunOnce = QStringLiteral("HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce");
 const QString kAgentKey = QStringLiteral("HKLM\\Software\\SecurePathUpgradeWizard\\Agent");
 const std::string kWrongCode = "YYYYYYYYYYYYYYYYYYYYYYYYYYYY";
@@ -182,21 +178,8 @@ void TestRemoteProbe::initTestCase()
     t.start();
     QVERIFY2(m_wine.create(&error), qPrintable(error));
     qInfo("fresh Wine prefix in %lld ms", t.elapsed());
-    // Windows 2000 Server (no Version key: Wine then reads CurrentVersion and ProductOptions).
-    m_wine.reg({QStringLiteral("delete"), QStringLiteral("HKCU\\Software\\Wine"), QStringLiteral("/v"),
-        QStringLiteral("Version")});
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CurrentVersion"), QStringLiteral("5.0")), 0);
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CurrentBuildNumber"), QStringLiteral("2195")), 0);
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CSDVersion"), QStringLiteral("Service Pack 4")), 0);
-    QCOMPARE(m_wine.regAdd(kControl + QStringLiteral("\\ProductOptions"), QStringLiteral("ProductType"),
-                 QStringLiteral("ServerNT")),
-        0);
-    QCOMPARE(m_wine.regAdd(kServices + QStringLiteral("\\Raidisk"), QStringLiteral("ImagePath"),
-                 QStringLiteral("System32\\DRIVERS\\Raidisk.sys"), QStringLiteral("REG_EXPAND_SZ")),
-        0);
-    const QString raidisk = m_wine.driveC() + QStringLiteral("/windows/system32/drivers/Raidisk.sys");
-    QFile::remove(raidisk);
-    QVERIFY(QFile::copy(test::ServerImage::peFixture(QStringLiteral("3.6.2.670")), raidisk));
+    QVERIFY(m_wine.poseAsWindows2000(QStringLiteral("ServerNT")));
+    QVERIFY(m_wine.putRaidisk(QStringLiteral("3.6.2.670")));
     attachSanVolume(true);
     QVERIFY(m_wine.restart()); // Wine learns of a new drive letter when it starts
 
@@ -297,7 +280,11 @@ void TestRemoteProbe::identityNamesTheAgent()
     QVERIFY(!id->computer.isEmpty()); // Wine reports the host's name
     QCOMPARE(id->protocolVersion, int(agent::kProtocolVersion));
     QCOMPARE(id->build, QStringLiteral("x86_64"));
-    QVERIFY(!id->agentVersion.isEmpty());
+    // The agent's version is the project's once the Win32 build is given SPUW_VERSION (issue 18);
+    // until then it says so with its fallback.
+    QVERIFY2(
+        id->agentVersion == QStringLiteral(SPUW_PROJECT_VERSION) || id->agentVersion == QStringLiteral("0.0.0-dev"),
+        qPrintable(id->agentVersion));
     QVERIFY(!id->resumed);
     QVERIFY(!id->restartArmed);
 }
@@ -513,9 +500,7 @@ void TestRemoteProbe::killedMidProbeAndResumedWithTheSameCode()
     // What Windows setup does meanwhile: Server 2003, and Secure Path 4.0A installed again.
     QCOMPARE(
         m_wine.regAdd(QStringLiteral("HKCU\\Software\\Wine"), QStringLiteral("Version"), QStringLiteral("win2003")), 0);
-    const QString raidisk = m_wine.driveC() + QStringLiteral("/windows/system32/drivers/Raidisk.sys");
-    QFile::remove(raidisk);
-    QVERIFY(QFile::copy(test::ServerImage::peFixture(QStringLiteral("3.6.3.670")), raidisk));
+    QVERIFY(m_wine.putRaidisk(QStringLiteral("3.6.3.670")));
 
     // What the RunOnce entry starts after the boot: no --listen, no new code.
     QString error;

@@ -28,9 +28,9 @@ namespace {
 const QString kLiveProbe = QStringLiteral(SPUW_WIN64_DIR "/spuw-live-probe.exe");
 const QString kWin32Tests = QStringLiteral(SPUW_WIN64_DIR "/spuw-win32-tests.exe");
 
-const QString kVersionKey = QStringLiteral("HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion");
-const QString kControl = QStringLiteral("HKLM\\System\\CurrentControlSet\\Control");
-const QString kServices = QStringLiteral("HKLM\\System\\CurrentControlSet\\Services");
+using spuw::test::kControl;
+using spuw::test::kServices;
+using spuw::test::kVersionKey;
 
 } // namespace
 
@@ -108,34 +108,12 @@ ProbeResult TestWindowsProbe::probeNow()
 
 void TestWindowsProbe::poseAsWindows2000(const QString &productType)
 {
-    // No Version key: Wine then takes its version from CurrentVersion and ProductOptions, as
-    // Windows 2000 keeps them.
-    m_wine.reg({QStringLiteral("delete"), QStringLiteral("HKCU\\Software\\Wine"), QStringLiteral("/v"),
-        QStringLiteral("Version")});
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CurrentVersion"), QStringLiteral("5.0")), 0);
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CurrentBuildNumber"), QStringLiteral("2195")), 0);
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CSDVersion"), QStringLiteral("Service Pack 4")), 0);
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("ProductName"), QStringLiteral("Microsoft Windows 2000")), 0);
-    QCOMPARE(
-        m_wine.regAdd(kControl + QStringLiteral("\\ProductOptions"), QStringLiteral("ProductType"), productType), 0);
-    // REG_MULTI_SZ through `wine reg add` (\0 separates entries; `reg import` would garble it).
-    QCOMPARE(
-        m_wine.regAdd(kControl + QStringLiteral("\\Session Manager\\Memory Management"), QStringLiteral("PagingFiles"),
-            QStringLiteral("C:\\pagefile.sys 1536 3072"), QStringLiteral("REG_MULTI_SZ")),
-        0);
-    QCOMPARE(m_wine.regAdd(kServices + QStringLiteral("\\Raidisk"), QStringLiteral("ImagePath"),
-                 QStringLiteral("System32\\DRIVERS\\Raidisk.sys"), QStringLiteral("REG_EXPAND_SZ")),
-        0);
-    QCOMPARE(m_wine.regAdd(kControl + QStringLiteral("\\CrashControl"), QStringLiteral("MinidumpDir"),
-                 QStringLiteral("%SystemRoot%\\Minidump"), QStringLiteral("REG_EXPAND_SZ")),
-        0);
+    QVERIFY(m_wine.poseAsWindows2000(productType));
 }
 
 void TestWindowsProbe::putRaidisk(const QString &version)
 {
-    const QString target = m_wine.driveC() + QStringLiteral("/windows/system32/drivers/Raidisk.sys");
-    QFile::remove(target);
-    QVERIFY(QFile::copy(test::ServerImage::peFixture(version), target));
+    QVERIFY(m_wine.putRaidisk(version));
 }
 
 void TestWindowsProbe::attachSanVolume(bool attached)

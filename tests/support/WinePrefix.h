@@ -6,14 +6,21 @@
 // prefix under the build tree, wineserver started persistent before and killed after (else it
 // holds ctest's pipes). Needs SPUW_WINE and SPUW_WINESERVER defined by the test target.
 
+#include "ServerImage.h"
+
 #include <QDebug>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 
 namespace spuw::test {
+
+inline const QString kVersionKey = QStringLiteral("HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion");
+inline const QString kControl = QStringLiteral("HKLM\\System\\CurrentControlSet\\Control");
+inline const QString kServices = QStringLiteral("HKLM\\System\\CurrentControlSet\\Services");
 
 // Z: is the host's root in every Wine prefix.
 inline QString windowsPath(const QString &linuxPath)
@@ -106,6 +113,35 @@ public:
         }
         // Not `wineserver -w` here: a persistent server never ends, so it would wait forever.
         return QFileInfo::exists(driveC() + QStringLiteral("/windows/system32"));
+    }
+    // Windows 2000 as its registry says it: no Version key, so Wine takes its version from
+    // CurrentVersion and ProductOptions; a page file, Raidisk's service, CrashControl's MinidumpDir.
+    bool poseAsWindows2000(const QString &productType)
+    {
+        reg({QStringLiteral("delete"), QStringLiteral("HKCU\\Software\\Wine"), QStringLiteral("/v"),
+            QStringLiteral("Version")});
+        return regAdd(kVersionKey, QStringLiteral("CurrentVersion"), QStringLiteral("5.0")) == 0
+            && regAdd(kVersionKey, QStringLiteral("CurrentBuildNumber"), QStringLiteral("2195")) == 0
+            && regAdd(kVersionKey, QStringLiteral("CSDVersion"), QStringLiteral("Service Pack 4")) == 0
+            && regAdd(kVersionKey, QStringLiteral("ProductName"), QStringLiteral("Microsoft Windows 2000")) == 0
+            && regAdd(kControl + QStringLiteral("\\ProductOptions"), QStringLiteral("ProductType"), productType) == 0
+            // REG_MULTI_SZ through `wine reg add` (\0 separates entries; `reg import` would garble it).
+            && regAdd(kControl + QStringLiteral("\\Session Manager\\Memory Management"), QStringLiteral("PagingFiles"),
+                   QStringLiteral("C:\\pagefile.sys 1536 3072"), QStringLiteral("REG_MULTI_SZ"))
+            == 0
+            && regAdd(kServices + QStringLiteral("\\Raidisk"), QStringLiteral("ImagePath"),
+                   QStringLiteral("System32\\DRIVERS\\Raidisk.sys"), QStringLiteral("REG_EXPAND_SZ"))
+            == 0
+            && regAdd(kControl + QStringLiteral("\\CrashControl"), QStringLiteral("MinidumpDir"),
+                   QStringLiteral("%SystemRoot%\\Minidump"), QStringLiteral("REG_EXPAND_SZ"))
+            == 0;
+    }
+    // Raidisk.sys of that version (tests/data/pe) in system32\drivers.
+    bool putRaidisk(const QString &version)
+    {
+        const QString target = driveC() + QStringLiteral("/windows/system32/drivers/Raidisk.sys");
+        QFile::remove(target);
+        return QFile::copy(ServerImage::peFixture(version), target);
     }
     bool startServer() { return host(QStringLiteral(SPUW_WINESERVER), {QStringLiteral("-p")}) == 0; }
     void stopServer() { host(QStringLiteral(SPUW_WINESERVER), {QStringLiteral("-k")}); }

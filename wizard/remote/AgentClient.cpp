@@ -10,6 +10,21 @@
 
 namespace spuw {
 
+namespace {
+
+// What the other side said, fit for a message: printable, and not a page long.
+QString printable(const std::string &text)
+{
+    QString out = QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), 300)));
+    for (QChar &c : out) {
+        if (!c.isPrint())
+            c = u'?';
+    }
+    return out;
+}
+
+} // namespace
+
 std::optional<AgentAddress> AgentAddress::parse(const QString &text, QString *error)
 {
     const QString t = text.trimmed();
@@ -233,7 +248,7 @@ AgentClient::Reply AgentClient::open()
     if (v != agent::ClientSession::Verdict::Ok) {
         return lost(
             v == agent::ClientSession::Verdict::WrongPairingCode ? Contact::WrongPairingCode : Contact::LostContact,
-            QString::fromStdString(why).left(300));
+            printable(why));
     }
     if (!write(auth, &problem))
         return lost(Contact::LostContact, problem);
@@ -243,7 +258,7 @@ AgentClient::Reply AgentClient::open()
     if (v != agent::ClientSession::Verdict::Ok) {
         return lost(
             v == agent::ClientSession::Verdict::WrongPairingCode ? Contact::WrongPairingCode : Contact::LostContact,
-            QString::fromStdString(why).left(300));
+            printable(why));
     }
     Reply r;
     r.contact = Contact::Answered;
@@ -271,7 +286,7 @@ AgentClient::Reply AgentClient::call(agent::Operation op)
     r.status = answer.status;
     r.data = QByteArray(answer.data.data(), qsizetype(answer.data.size()));
     if (answer.status != agent::Answer::Status::Ok)
-        r.problem = QString::fromUtf8(r.data);
+        r.problem = printable(answer.data);
     return r;
 }
 

@@ -82,8 +82,11 @@ RemoteProbe::Outcome RemoteProbe::probeRemote() const
     Outcome out;
     AgentClient client(m_address, m_code, m_timeouts);
     auto fail = [&](const AgentClient::Reply &r) {
+        // An authenticated "I failed" is no facts either; it is said as the agent said it.
         out.contact = r.contact == AgentClient::Contact::Answered ? AgentClient::Contact::LostContact : r.contact;
-        out.problem = r.problem;
+        out.problem = r.contact == AgentClient::Contact::Answered
+            ? tr("the agent answered that it could not do it: %1").arg(r.problem)
+            : r.problem;
         return out;
     };
     const AgentClient::Reply id = client.call(agent::Operation::Identity);
