@@ -7,9 +7,9 @@
 // a wrong code, an oversized request and a client that says nothing are tried on the agent itself.
 //
 // What Wine cannot show: that the pairing key is unreadable to non-administrators (Wine does not
-// enforce access lists; spuw-win32-tests.exe checks the access list that is set), Ctrl+C (no
-// console to send it to), and a real reboot running the RunOnce entry (the test restarts the agent
-// with the command line the entry holds).
+// enforce access lists; spuw-win32-tests.exe checks the access list that is set) and a real reboot
+// running the RunOnce entry (the test restarts the agent with the command line the entry holds).
+// Ctrl+C is Wine's SIGINT.
 
 #include "AppRun.h"
 #include "RemoteProbe.h"
@@ -146,9 +146,12 @@ private Q_SLOTS:
     void tamperedAnswersAreLostContact();
     void oversizedRequestIsRefused();
     void silentClientIsDroppedAndBlocksNobody();
+    void silentClientsCannotKeepTheWizardOut();
+    void oneWizardAtATime();
     void restartIsArmedAndDisarmed();
     void killedMidProbeAndResumedWithTheSameCode();
     void finishedRunLeavesNothingBehind();
+    void ctrlCStopsTheAgentAndKeepsThePairing();
     void tooManyFailedAuthenticationsEndTheAgent();
 
 private:
@@ -186,7 +189,7 @@ void TestRemoteProbe::initTestCase()
     m_port = freePort();
     QVERIFY2(m_agent.start(m_wine,
                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                     QStringLiteral("--idle-timeout"), QStringLiteral("3")},
+                     QStringLiteral("--idle-timeout"), QStringLiteral("4")},
                  &error),
         qPrintable(error));
     const QString printed = m_agent.code();
@@ -435,7 +438,7 @@ void TestRemoteProbe::oversizedRequestIsRefused()
     while (s.state() == QAbstractSocket::ConnectedState && t.elapsed() < 10000)
         s.waitForReadyRead(200);
     QVERIFY2(s.state() != QAbstractSocket::ConnectedState, "the agent kept the connection");
-    QVERIFY(t.elapsed() < 2500); // at once, not at the idle timeout
+    QVERIFY(t.elapsed() < 3000); // at once, not at the idle timeout (4 s)
     QVERIFY2(m_agent.said("a frame of 268435456 bytes"), m_agent.err().constData());
     const ProbeResult r = direct().probe();
     QVERIFY2(r.ok(), qPrintable(r.error));
@@ -454,8 +457,37 @@ void TestRemoteProbe::silentClientIsDroppedAndBlocksNobody()
     while (silent.state() == QAbstractSocket::ConnectedState && t.elapsed() < 15000)
         silent.waitForReadyRead(200);
     QVERIFY2(silent.state() != QAbstractSocket::ConnectedState, "the silent client was not dropped");
-    QVERIFY2(t.elapsed() >= 2500, qPrintable(QString::number(t.elapsed()))); // the agent's --idle-timeout 3
+    QVERIFY2(t.elapsed() >= 3500, qPrintable(QString::number(t.elapsed()))); // the agent's --idle-timeout 4
     QCOMPARE(silent.bytesAvailable(), qint64(0)); // it was told nothing
+}
+
+void TestRemoteProbe::silentClientsCannotKeepTheWizardOut()
+{
+    // More silent connections than the agent keeps: the oldest that never paired makes room.
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 6; ++i) {
+        silent.push_back(std::make_unique<QTcpSocket>());
+        silent.back()->connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        QVERIFY(silent.back()->waitForConnected(5000));
+    }
+    QElapsedTimer t;
+    t.start();
+    const ProbeResult r = direct().probe();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed()))); // not after the idle timeout
+    QVERIFY2(m_agent.said("to make room: it did not pair"), m_agent.err().constData());
+}
+
+void TestRemoteProbe::oneWizardAtATime()
+{
+    AgentClient first(AgentAddress{QStringLiteral("127.0.0.1"), m_port}, m_code);
+    AgentClient second(AgentAddress{QStringLiteral("127.0.0.1"), m_port}, m_code);
+    QVERIFY(first.call(agent::Operation::Identity).ok());
+    QVERIFY(second.call(agent::Operation::Identity).ok());
+    // The agent serves the wizard that paired last; the first one's connection is gone.
+    const AgentClient::Reply dropped = first.call(agent::Operation::Identity);
+    QCOMPARE(dropped.contact, AgentClient::Contact::LostContact);
+    QVERIFY(second.call(agent::Operation::Identity).ok());
 }
 
 void TestRemoteProbe::restartIsArmedAndDisarmed()
@@ -505,7 +537,7 @@ void TestRemoteProbe::killedMidProbeAndResumedWithTheSameCode()
     // What the RunOnce entry starts after the boot: no --listen, no new code.
     QString error;
     QVERIFY2(m_agent.start(
-                 m_wine, {QStringLiteral("--resume"), QStringLiteral("--idle-timeout"), QStringLiteral("3")}, &error),
+                 m_wine, {QStringLiteral("--resume"), QStringLiteral("--idle-timeout"), QStringLiteral("4")}, &error),
         qPrintable(error));
     QVERIFY(!m_agent.out().contains("Pairing code:"));
     QVERIFY(m_agent.out().contains(QByteArray(QByteArray("Listening on 127.0.0.1:") + QByteArray::number(m_port))));
@@ -534,6 +566,26 @@ void TestRemoteProbe::finishedRunLeavesNothingBehind()
     QString error;
     QVERIFY(!m_agent.start(m_wine, {QStringLiteral("--resume")}, &error));
     QVERIFY2(error.contains(QStringLiteral("no pairing is stored")), qPrintable(error));
+}
+
+void TestRemoteProbe::ctrlCStopsTheAgentAndKeepsThePairing()
+{
+    // Wine turns SIGINT into the console's Ctrl+C, which the agent's SetConsoleCtrlHandler gets.
+    QString error;
+    m_port = freePort();
+    QVERIFY2(m_agent.start(m_wine, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)}, &error),
+        qPrintable(error));
+    const std::string code = *agent::PairingCode::normalize(m_agent.code().toStdString());
+    QVERIFY(probeThrough(m_port, code).identity().ok());
+    ::kill(pid_t(m_agent.pid()), SIGINT);
+    QCOMPARE(m_agent.waitForExit(10000), 0);
+    QVERIFY2(m_agent.out().contains("Stopped (Ctrl+C)"), m_agent.out().constData());
+    // Kept for --resume: the same code still pairs.
+    QVERIFY(regQuery(kAgentKey, QStringLiteral("PairingCode")).contains(QByteArray::fromStdString(code)));
+    QVERIFY2(m_agent.start(m_wine, {QStringLiteral("--resume")}, &error), qPrintable(error));
+    QVERIFY(probeThrough(m_port, code).identity().ok());
+    ::kill(pid_t(m_agent.pid()), SIGINT);
+    QCOMPARE(m_agent.waitForExit(10000), 0);
 }
 
 void TestRemoteProbe::tooManyFailedAuthenticationsEndTheAgent()

@@ -224,7 +224,7 @@ private:
     bool m_ok = false;
 };
 
-constexpr int kMaxConnections = 4; // the paired wizard and a few that have not said who they are
+constexpr int kMaxConnections = 4; // the paired wizard and a few that have not paired yet
 
 } // namespace
 
@@ -494,15 +494,24 @@ int runAgent(const AgentOptions &options)
             int fromLength = sizeof from;
             SOCKET s = accept(listener, reinterpret_cast<sockaddr *>(&from), &fromLength);
             if (s != INVALID_SOCKET) {
+                // A free slot, else the one that has said nothing for longest without pairing:
+                // connections that never pair cannot keep the wizard out.
                 Connection *slot = nullptr;
                 for (Connection &c : connections) {
                     if (c.socket == INVALID_SOCKET) {
                         slot = &c;
                         break;
                     }
+                    if (!c.session->paired() && (!slot || now - c.lastActivity > now - slot->lastActivity))
+                        slot = &c;
+                }
+                if (slot && slot->socket != INVALID_SOCKET) {
+                    say(stderr,
+                        "spuw-live-probe: closed the connection from " + slot->peer + " to make room: it did not pair");
+                    closeConnection(*slot);
                 }
                 if (!slot) {
-                    closesocket(s); // busy: the wizard connects again
+                    closesocket(s);
                 } else {
                     const DWORD sendTimeout = 10000;
                     setsockopt(
