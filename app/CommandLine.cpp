@@ -26,6 +26,12 @@ struct Parser
     QCommandLineOption liveReport{QStringLiteral("live-report"),
         CommandLine::tr("With --preflight: assess the JSON that spuw-live-probe.exe printed on a server."),
         CommandLine::tr("file")};
+    QCommandLineOption agent{QStringLiteral("agent"),
+        CommandLine::tr("Query a server running the agent (spuw-live-probe.exe --serve); the port is 17409 unless "
+                        "given."),
+        CommandLine::tr("host[:port]")};
+    QCommandLineOption pairingCodeFile{QStringLiteral("pairing-code-file"),
+        CommandLine::tr("With --agent: the file holding the pairing code the agent printed."), CommandLine::tr("file")};
     QCommandLineOption sanVolumes{QStringLiteral("san-volumes"),
         CommandLine::tr("The drive letters that are SAN volumes, e.g. E:,F: (or \"none\")."),
         CommandLine::tr("letters")};
@@ -63,8 +69,9 @@ struct Parser
                             "Exit codes of --preflight: 0 the procedure can start now; 3 something must happen "
                             "first or the upgrade must be deferred; 4 KB 817409 does not apply; 2 usage error or "
                             "unreadable input; 1 internal error."));
-        parser.addOptions({help, version, preflight, image, scenario, live, liveReport, listScenarios, sanVolumes, json,
-            journal, exportReport, verifyJournal, showRun, mergeJournals, output, force, lang});
+        parser.addOptions({help, version, preflight, image, scenario, live, liveReport, agent, pairingCodeFile,
+            listScenarios, sanVolumes, json, journal, exportReport, verifyJournal, showRun, mergeJournals, output, force,
+            lang});
     }
 };
 
@@ -130,9 +137,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.scenario = p.parser.value(p.scenario);
     o.live = p.parser.isSet(p.live);
     o.liveReport = p.parser.value(p.liveReport);
-    if (int(!o.image.isEmpty()) + int(!o.scenario.isEmpty()) + int(o.live) + int(!o.liveReport.isEmpty()) > 1) {
-        result.error = tr("--image, --scenario, --live and --live-report exclude each other: give one system to "
-                          "work on.");
+    o.agent = p.parser.value(p.agent);
+    o.pairingCodeFile = p.parser.value(p.pairingCodeFile);
+    if (int(!o.image.isEmpty()) + int(!o.scenario.isEmpty()) + int(o.live) + int(!o.liveReport.isEmpty())
+            + int(!o.agent.isEmpty())
+        > 1) {
+        result.error = tr("--image, --scenario, --live, --live-report and --agent exclude each other: give one system "
+                          "to work on.");
+        return result;
+    }
+    if (o.agent.isEmpty() != o.pairingCodeFile.isEmpty()) {
+        result.error = o.agent.isEmpty() ? tr("--pairing-code-file goes with --agent HOST[:PORT].")
+                                         : tr("--agent needs --pairing-code-file FILE: the code the agent printed.");
         return result;
     }
     o.json = p.parser.isSet(p.json);
@@ -173,9 +189,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (p.parser.isSet(p.preflight)) {
         o.mode = CommandLineOptions::Mode::Preflight;
-        if (o.image.isEmpty() && o.scenario.isEmpty() && !o.live && o.liveReport.isEmpty()) {
-            result.error = tr("--preflight needs --image FOLDER, --scenario NAME, --live or --live-report FILE: the "
-                              "system to assess.");
+        if (o.image.isEmpty() && o.scenario.isEmpty() && !o.live && o.liveReport.isEmpty() && o.agent.isEmpty()) {
+            result.error = tr("--preflight needs --image FOLDER, --scenario NAME, --live, --live-report FILE or "
+                              "--agent HOST: the system to assess.");
             return result;
         }
         if (!o.image.isEmpty() && !o.sanVolumes) {
@@ -183,10 +199,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                               "read from an offline image. Give the drive letters (e.g. E:,F:) or none.");
             return result;
         }
-        if ((o.live || !o.liveReport.isEmpty()) && !o.sanVolumes) {
+        if ((o.live || !o.liveReport.isEmpty() || !o.agent.isEmpty()) && !o.sanVolumes) {
             result.error = tr("--preflight %1 needs --san-volumes: a disk's bus is evidence, not an answer. Give the "
                               "drive letters that are SAN volumes (e.g. E:,F:) or none.")
-                               .arg(o.live ? QStringLiteral("--live") : QStringLiteral("--live-report"));
+                               .arg(o.live                 ? QStringLiteral("--live")
+                                       : o.agent.isEmpty() ? QStringLiteral("--live-report")
+                                                           : QStringLiteral("--agent"));
             return result;
         }
     } else if (o.json) {

@@ -15,6 +15,8 @@ struct CommandLineOptions
     QString scenario; // built-in name or file
     bool live = false; // --live: this Windows server, through Win32
     QString liveReport; // --live-report: what spuw-live-probe.exe printed on a server
+    QString agent; // --agent HOST[:PORT]: a server running spuw-live-probe.exe --serve
+    QString pairingCodeFile; // --pairing-code-file: the code that agent printed
     std::optional<QStringList> sanVolumes;
     bool json = false;
     QString journal;

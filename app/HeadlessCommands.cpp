@@ -4,6 +4,7 @@
 #include "PlanRules.h"
 #include "PreflightReport.h"
 #include "ProbeFactory.h"
+#include "RemoteProbe.h"
 #include "ReportWriter.h"
 #include "RunState.h"
 #include "Scenario.h"
@@ -23,6 +24,8 @@ std::unique_ptr<Probe> HeadlessCommands::makeProbe(const CommandLineOptions &opt
         return ProbeFactory::liveReport(options.liveReport, options.sanVolumes);
     if (options.live)
         return ProbeFactory::liveWindows(error, options.sanVolumes);
+    if (!options.agent.isEmpty())
+        return RemoteProbe::create(options.agent, options.pairingCodeFile, options.sanVolumes, error);
     *error = tr("no system to work on");
     return nullptr;
 }

@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
     // On Windows the wizard queries the server it runs on; without a real system to query it opens
     // training mode with the default scenario.
     spuw::CommandLineOptions probeOptions = options;
-    if (probeOptions.image.isEmpty() && probeOptions.scenario.isEmpty() && !probeOptions.live) {
+    if (probeOptions.image.isEmpty() && probeOptions.scenario.isEmpty() && !probeOptions.live
+        && probeOptions.agent.isEmpty()) {
         if (spuw::ProbeFactory::hasLiveWindows())
             probeOptions.live = true;
         else

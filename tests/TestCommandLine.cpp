@@ -49,6 +49,24 @@ void TestCommandLine::parses_data()
         << true << m(CommandLineOptions::Mode::Preflight) << "";
     QTest::newRow("live report in the window")
         << QStringList{QStringLiteral("--live-report"), QStringLiteral("/r.json")} << false << 0 << "snapshot";
+    QTest::newRow("agent preflight") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--agent"),
+        QStringLiteral("srv01:17409"), QStringLiteral("--pairing-code-file"), QStringLiteral("/code.txt"),
+        QStringLiteral("--san-volumes"), QStringLiteral("E:")}
+                                     << true << m(CommandLineOptions::Mode::Preflight) << "";
+    QTest::newRow("agent in the window") << QStringList{QStringLiteral("--agent"), QStringLiteral("srv01"),
+        QStringLiteral("--pairing-code-file"), QStringLiteral("/code.txt")}
+                                         << true << m(CommandLineOptions::Mode::Gui) << "";
+    QTest::newRow("agent without its code") << QStringList{QStringLiteral("--preflight"), QStringLiteral("--agent"),
+        QStringLiteral("srv01"), QStringLiteral("--san-volumes"), QStringLiteral("E:")}
+                                            << false << 0 << "--pairing-code-file";
+    QTest::newRow("a code without an agent")
+        << QStringList{QStringLiteral("--pairing-code-file"), QStringLiteral("/code.txt")} << false << 0 << "--agent";
+    QTest::newRow("agent preflight without san volumes") << QStringList{QStringLiteral("--preflight"),
+        QStringLiteral("--agent"), QStringLiteral("srv01"), QStringLiteral("--pairing-code-file"),
+        QStringLiteral("/code.txt")} << false << 0 << "--agent needs --san-volumes";
+    QTest::newRow("agent and image") << QStringList{QStringLiteral("--agent"), QStringLiteral("srv01"),
+        QStringLiteral("--pairing-code-file"), QStringLiteral("/c"), QStringLiteral("--image"), QStringLiteral("/img")}
+                                     << false << 0 << "exclude each other";
     QTest::newRow("two systems") << QStringList{QStringLiteral("--live"), QStringLiteral("--scenario"),
         QStringLiteral("standalone-ready")}
                                  << false << 0 << "exclude each other";

@@ -58,6 +58,21 @@ private Q_SLOTS:
         QCOMPARE(PlanRules::evaluate(answered).procedure, Procedure::Standalone);
     }
 
+    void aVolumeThatIsGoneIsNotMounted()
+    {
+        // A drive letter whose volume went away while the agent runs: GetLogicalDrives may still
+        // list it, GetDriveTypeW says DRIVE_NO_ROOT_DIR (1). It is not a visible SAN volume.
+        live::LiveReport report = LiveReports::win2000Server();
+        report.volumes.at(1).driveType = 1;
+        report.volumes.at(1).queried = false;
+        report.volumes.at(1).busType = -1;
+        ProbeResult r = LiveFacts::toProbeResult(report);
+        QCOMPARE(*r.mountedVolumes, QStringList{QStringLiteral("C:")});
+        r.facts.sanVolumes.set({QStringLiteral("E:")}, FactOrigin::Operator);
+        r.applyMountedVolumes();
+        QCOMPARE(r.facts.visibleSanVolumes.get(), QStringList());
+    }
+
     void everyRegistryQuestionIsCollected()
     {
         // The registry reading asks only for values the Win32 side reads: a missing one would

@@ -2,17 +2,16 @@
 // as Windows 2000 Server, a Windows 2000 domain controller and Windows Server 2003; its report goes
 // through WindowsProbe into SystemFacts, the KB rules and a Session, exactly as on a real server.
 //
-// Wine, done so that a crash cannot pass and nothing lingers: WINEDEBUG=-all, no Mono/Gecko
-// installers, no winedbg (a crash would otherwise be "handled" and exit 0), a fresh prefix under
-// the build tree, wineserver started persistent before and killed after (else it holds ctest's
-// pipes). Known Wine limits are asserted as limits: GetNodeClusterState is a stub that says "not
-// installed"; disks answer with a made-up SCSI descriptor; Z: is the host's root.
+// Wine is set up by tests/support/WinePrefix.h (shared with TestRemoteProbe). Known Wine limits are asserted as limits:
+// GetNodeClusterState is a stub that says "not installed"; disks answer with a made-up SCSI descriptor; Z: is the
+// host's root.
 
 #include "LiveFacts.h"
 #include "PlanRules.h"
 #include "ServerImage.h"
 #include "Session.h"
 #include "WindowsProbe.h"
+#include "WinePrefix.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,121 +20,17 @@
 #include <QtTest>
 
 using namespace spuw;
+using spuw::test::windowsPath;
+using spuw::test::Wine;
 
 namespace {
 
 const QString kLiveProbe = QStringLiteral(SPUW_WIN64_DIR "/spuw-live-probe.exe");
 const QString kWin32Tests = QStringLiteral(SPUW_WIN64_DIR "/spuw-win32-tests.exe");
 
-// Z: is the host's root in every Wine prefix.
-QString windowsPath(const QString &linuxPath)
-{
-    return QStringLiteral("Z:") + QFileInfo(linuxPath).absoluteFilePath().replace(u'/', u'\\');
-}
-
-class Wine
-{
-public:
-    Wine() : m_prefix(QStringLiteral(SPUW_BINARY_DIR "/wine-prefix")) { }
-    ~Wine() { stopServer(); }
-    Wine(const Wine &) = delete;
-    Wine &operator=(const Wine &) = delete;
-
-    QString prefix() const { return m_prefix; }
-    QString driveC() const { return m_prefix + QStringLiteral("/drive_c"); }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("WINEPREFIX"), m_prefix);
-        env.insert(QStringLiteral("WINEDEBUG"), QStringLiteral("-all"));
-        env.insert(
-            QStringLiteral("WINEDLLOVERRIDES"), QStringLiteral("mscoree,mshtml=;winemenubuilder.exe=d;winedbg.exe=d"));
-        env.insert(QStringLiteral("WINEARCH"), QStringLiteral("win64"));
-        env.remove(QStringLiteral("DISPLAY")); // no window may open
-        return env;
-    }
-
-    // Runs a program of the host (wine, wineserver) with the prefix's environment.
-    int host(const QString &program, const QStringList &args, QByteArray *out = nullptr, int timeoutMs = 120000,
-        QByteArray *err = nullptr)
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        if (!out)
-            p.setStandardOutputFile(QProcess::nullDevice());
-        if (!err)
-            p.setStandardErrorFile(QProcess::nullDevice());
-        p.start(program, args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return -1;
-        }
-        if (out)
-            *out = p.readAllStandardOutput();
-        if (err)
-            *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    }
-    int wine(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
-    {
-        return host(QStringLiteral(SPUW_WINE), args, out, 120000, err);
-    }
-    // Sets up the imitated server's registry. `reg ... /f` may be repeated safely, and Wine's reg.exe
-    // now and then fails on a busy machine (seen once under ASan in CI): it gets one retry, and
-    // what it said is shown. What the probe then reads is checked by the tests themselves.
-    int reg(const QStringList &args)
-    {
-        const QStringList command = QStringList{QStringLiteral("reg")} + args + QStringList{QStringLiteral("/f")};
-        QByteArray out;
-        QByteArray err;
-        const int first = wine(command, &out, &err);
-        if (first == 0)
-            return 0;
-        qWarning("wine reg %s exited with %d (%s %s); trying once more", qPrintable(args.join(QLatin1Char(' '))), first,
-            out.trimmed().constData(), err.trimmed().constData());
-        return wine(command);
-    }
-    int regAdd(
-        const QString &key, const QString &name, const QString &data, const QString &type = QStringLiteral("REG_SZ"))
-    {
-        return reg({QStringLiteral("add"), key, QStringLiteral("/v"), name, QStringLiteral("/t"), type,
-            QStringLiteral("/d"), data});
-    }
-
-    bool create(QString *error)
-    {
-        QDir(m_prefix).removeRecursively();
-        QDir().mkpath(m_prefix);
-        if (!startServer()) {
-            *error = QStringLiteral("wineserver -p failed");
-            return false;
-        }
-        if (wine({QStringLiteral("wineboot"), QStringLiteral("-i")}) != 0) {
-            *error = QStringLiteral("wineboot -i failed");
-            return false;
-        }
-        // Not `wineserver -w` here: a persistent server never ends, so it would wait forever.
-        return QFileInfo::exists(driveC() + QStringLiteral("/windows/system32"));
-    }
-    bool startServer() { return host(QStringLiteral(SPUW_WINESERVER), {QStringLiteral("-p")}) == 0; }
-    void stopServer() { host(QStringLiteral(SPUW_WINESERVER), {QStringLiteral("-k")}); }
-    // Wine notices a new drive letter only when it starts: like a server after its reboot.
-    bool restart()
-    {
-        stopServer();
-        host(QStringLiteral(SPUW_WINESERVER), {QStringLiteral("-w")}, nullptr, 30000); // until it is gone
-        return startServer();
-    }
-
-private:
-    QString m_prefix;
-};
-
-const QString kVersionKey = QStringLiteral("HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion");
-const QString kControl = QStringLiteral("HKLM\\System\\CurrentControlSet\\Control");
-const QString kServices = QStringLiteral("HKLM\\System\\CurrentControlSet\\Services");
+using spuw::test::kControl;
+using spuw::test::kServices;
+using spuw::test::kVersionKey;
 
 } // namespace
 
@@ -213,34 +108,12 @@ ProbeResult TestWindowsProbe::probeNow()
 
 void TestWindowsProbe::poseAsWindows2000(const QString &productType)
 {
-    // No Version key: Wine then takes its version from CurrentVersion and ProductOptions, as
-    // Windows 2000 keeps them.
-    m_wine.reg({QStringLiteral("delete"), QStringLiteral("HKCU\\Software\\Wine"), QStringLiteral("/v"),
-        QStringLiteral("Version")});
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CurrentVersion"), QStringLiteral("5.0")), 0);
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CurrentBuildNumber"), QStringLiteral("2195")), 0);
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("CSDVersion"), QStringLiteral("Service Pack 4")), 0);
-    QCOMPARE(m_wine.regAdd(kVersionKey, QStringLiteral("ProductName"), QStringLiteral("Microsoft Windows 2000")), 0);
-    QCOMPARE(
-        m_wine.regAdd(kControl + QStringLiteral("\\ProductOptions"), QStringLiteral("ProductType"), productType), 0);
-    // REG_MULTI_SZ through `wine reg add` (\0 separates entries; `reg import` would garble it).
-    QCOMPARE(
-        m_wine.regAdd(kControl + QStringLiteral("\\Session Manager\\Memory Management"), QStringLiteral("PagingFiles"),
-            QStringLiteral("C:\\pagefile.sys 1536 3072"), QStringLiteral("REG_MULTI_SZ")),
-        0);
-    QCOMPARE(m_wine.regAdd(kServices + QStringLiteral("\\Raidisk"), QStringLiteral("ImagePath"),
-                 QStringLiteral("System32\\DRIVERS\\Raidisk.sys"), QStringLiteral("REG_EXPAND_SZ")),
-        0);
-    QCOMPARE(m_wine.regAdd(kControl + QStringLiteral("\\CrashControl"), QStringLiteral("MinidumpDir"),
-                 QStringLiteral("%SystemRoot%\\Minidump"), QStringLiteral("REG_EXPAND_SZ")),
-        0);
+    QVERIFY(m_wine.poseAsWindows2000(productType));
 }
 
 void TestWindowsProbe::putRaidisk(const QString &version)
 {
-    const QString target = m_wine.driveC() + QStringLiteral("/windows/system32/drivers/Raidisk.sys");
-    QFile::remove(target);
-    QVERIFY(QFile::copy(test::ServerImage::peFixture(version), target));
+    QVERIFY(m_wine.putRaidisk(version));
 }
 
 void TestWindowsProbe::attachSanVolume(bool attached)

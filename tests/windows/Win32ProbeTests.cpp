@@ -1,12 +1,18 @@
 // spuw-win32-tests.exe: the Win32 side of the live probe, run under Wine by TestWindowsProbe (or on
 // a real Windows). Plain C++ like the code it tests. Arguments: the folder of tests/data/pe and a
 // crash dump file, as Windows paths. Prints one line per check; exit code = number of failures.
+// `spuw-win32-tests --hmac FILE` prints CryptoAPI's HMAC-SHA1 of each "KEYHEX DATAHEX" line of FILE,
+// so the wizard's test compares it with QMessageAuthenticationCode on random inputs.
 
+#include "AgentProtocol.h"
+#include "AgentServer.h"
 #include "Collectors.h"
 #include "CrashDumpReader.h"
 #include "LiveReportJson.h"
 #include "PeVersionReader.h"
 #include "ResumeCommand.h"
+#include "Rfc2202.h"
+#include "Win32Crypto.h"
 #include "Win32Probe.h"
 
 #include <windows.h>
@@ -236,12 +242,161 @@ void testWineDesignLimits()
     check(sawC, "real volumes: C: is a fixed drive");
 }
 
+std::string hex(const spuw::agent::Bytes &bytes)
+{
+    static const char digits[] = "0123456789abcdef";
+    std::string out;
+    for (const std::uint8_t b : bytes) {
+        out += digits[b >> 4];
+        out += digits[b & 15];
+    }
+    return out;
+}
+
+void testCryptoApiHmac()
+{
+    int n = 0;
+    for (const auto &c : spuw::test::rfc2202Cases()) {
+        const auto mac = cryptoHmacSha1(spuw::test::rfc2202Bytes(c.key), spuw::test::rfc2202Bytes(c.data));
+        check(hex(mac) == c.digest, "RFC 2202 case " + std::to_string(++n) + " through CryptoAPI SHA-1: " + hex(mac));
+    }
+    check(hex(cryptoSha1({'a', 'b', 'c'})) == "a9993e364706816aba3e25717850c26c9cd0d89d", "CryptoAPI SHA-1 of \"abc\"");
+}
+
+void testPairingCodeFromCryptGenRandom()
+{
+    std::string previous;
+    bool allValid = true;
+    bool allDistinct = true;
+    unsigned seen = 0; // which of the 16 letters appeared
+    for (int i = 0; i < 200; ++i) {
+        std::uint8_t random[spuw::agent::PairingCode::kRandomBytes];
+        if (!cryptoRandom(random, sizeof random)) {
+            allValid = false;
+            break;
+        }
+        const std::string code = spuw::agent::PairingCode::format(random);
+        const auto canonical = spuw::agent::PairingCode::normalize(code);
+        allValid = allValid && canonical && code.size() == 34 && code[4] == '-';
+        allDistinct = allDistinct && code != previous;
+        previous = code;
+        for (const char c : code) {
+            if (c != '-')
+                seen |= 1u << std::string(spuw::agent::PairingCode::kAlphabet).find(c);
+        }
+    }
+    check(allValid, "200 pairing codes from CryptGenRandom: 28 letters in groups of four, e.g. " + previous);
+    check(allDistinct && seen == 0xFFFF, "they differ, and use all 16 letters");
+}
+
+void testPairingStore()
+{
+    std::string error;
+    removePairing(&error);
+    check(!readPairing(&error), "no stored pairing before the test: " + error);
+    StoredPairing p;
+    p.code = "ACDEFHJKMNPRTWXYACDEFHJKMNPR";
+    p.listen = "127.0.0.1:17409";
+    p.armed = true;
+    error.clear();
+    check(storePairing(p, &error), "the pairing is stored " + error);
+    const auto back = readPairing(&error);
+    check(back && back->code == p.code && back->listen == p.listen && back->armed, "and reads back as stored");
+    // Wine does not enforce access lists; what can be checked is that the key carries the intended
+    // one: Administrators and SYSTEM only, nothing inherited (P = protected).
+    error.clear();
+    const std::string sddl = pairingKeySecurity(&error);
+    check(sddl == "D:P(A;;KA;;;BA)(A;;KA;;;SY)", "the key's DACL read back with RegGetKeySecurity: " + sddl + error);
+    p.armed = false;
+    check(storePairing(p, &error) && readPairing(&error) && !readPairing(&error)->armed, "stored again over itself");
+    check(pairingKeySecurity(&error) == sddl, "with the same DACL");
+    error.clear();
+    check(removePairing(&error), "the pairing is removed " + error);
+    check(!readPairing(&error), "and gone");
+    check(readRegistry("Software\\SecurePathUpgradeWizard", "").status == RegistryRead::Status::Missing,
+        "with its parent key");
+    check(removePairing(&error), "removing it again is not an error");
+}
+
+class EchoOperations final : public spuw::agent::ServerSession::Handler
+{
+public:
+    spuw::agent::Answer answer(spuw::agent::Operation op) override
+    {
+        return {spuw::agent::Answer::Status::Ok, spuw::agent::operationName(op)};
+    }
+};
+
+// Both ends of the protocol with CryptoAPI's HMAC, in one process.
+void testProtocolWithCryptoApi()
+{
+    using namespace spuw::agent;
+    const Bytes secret = PairingCode::secret("ACDEFHJKMNPRTWXYACDEFHJKMNPR");
+    EchoOperations ops;
+    auto roundTrip = [&](const Bytes &clientSecret, std::string *problem) {
+        ServerSession server(secret, cryptoHmacSha1, cryptoRandom);
+        ClientSession client(clientSecret, cryptoHmacSha1, cryptoRandom);
+        FrameReader reader(kMaxResponseFrame);
+        Frame f;
+        auto deliver = [&](const Bytes &bytes) {
+            const auto out = server.receive(bytes.data(), bytes.size(), ops);
+            reader.feed(out.send.data(), out.send.size());
+            return reader.next(&f, problem) == FrameReader::Status::Ready;
+        };
+        Bytes auth;
+        if (!deliver(client.hello()))
+            return std::string("no challenge");
+        if (client.onChallenge(f, &auth, problem) != ClientSession::Verdict::Ok)
+            return std::string("challenge refused");
+        if (!deliver(auth) || client.onReady(f, problem) != ClientSession::Verdict::Ok)
+            return std::string("not ready");
+        Answer a;
+        if (!deliver(client.request(Operation::Probe))
+            || client.onResponse(f, &a, problem) != ClientSession::Verdict::Ok)
+            return std::string("no answer");
+        return a.data;
+    };
+    std::string problem;
+    check(roundTrip(secret, &problem) == "probe", "wizard and agent pair and talk with CryptoAPI's HMAC " + problem);
+    check(roundTrip(PairingCode::secret("ACDEFHJKMNPRTWXYACDEFHJKMNPX"), &problem) == "challenge refused"
+            && problem.find("refused") != std::string::npos,
+        "another pairing code is refused at once: " + problem);
+}
+
+// One HMAC per line of the file: "KEYHEX DATAHEX" -> "MACHEX".
+int hmacFile(const std::wstring &path)
+{
+    std::FILE *f = _wfopen(path.c_str(), L"rb");
+    if (!f)
+        return 100;
+    std::string line;
+    int c;
+    while ((c = std::fgetc(f)) != EOF) {
+        if (c != '\n') {
+            line += static_cast<char>(c);
+            continue;
+        }
+        const std::size_t space = line.find(' ');
+        const auto mac = cryptoHmacSha1(
+            spuw::test::rfc2202Bytes(line.substr(0, space)), spuw::test::rfc2202Bytes(line.substr(space + 1)));
+        std::printf("%s\n", hex(mac).c_str());
+        line.clear();
+    }
+    std::fclose(f);
+    return 0;
+}
+
 } // namespace
 
 int main()
 {
     int argc = 0;
     wchar_t **argv = CommandLineToArgvW(GetCommandLineW(), &argc);
+    if (argv && argc == 3 && std::wstring(argv[1]) == L"--hmac") {
+        const std::wstring file = argv[2];
+        LocalFree(argv);
+        return hmacFile(file);
+    }
     if (!argv || argc != 3) {
         std::fprintf(stderr, "usage: spuw-win32-tests PE_FOLDER DUMP_FILE\n");
         return 100;
@@ -256,6 +411,10 @@ int main()
     testCrashDump(dump);
     testInjectedCollection();
     testWineDesignLimits();
+    testCryptoApiHmac();
+    testPairingCodeFromCryptGenRandom();
+    testPairingStore();
+    testProtocolWithCryptoApi();
     std::printf("%d checks, %d failed\n", g_checks, g_failures);
     return g_failures;
 }

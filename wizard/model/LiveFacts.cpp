@@ -241,6 +241,11 @@ ProbeResult LiveFacts::toProbeResult(const live::LiveReport &report)
 
     QStringList mounted;
     for (const live::Volume &v : report.volumes) {
+        // GetLogicalDrives can still list a letter whose volume is gone (the agent runs on while the
+        // SAN is disconnected); GetDriveTypeW then says DRIVE_NO_ROOT_DIR: nothing is mounted there.
+        constexpr std::uint32_t kDriveNoRootDir = 1;
+        if (v.driveType == kDriveNoRootDir)
+            continue;
         mounted << q(v.root).toUpper();
         const live::SanEvidence e = live::assessSanEvidence(v);
         r.volumeEvidence << VolumeEvidence{q(v.root).toUpper(), verdictOf(e.verdict), q(e.reason)};

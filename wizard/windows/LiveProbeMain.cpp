@@ -1,6 +1,8 @@
 // spuw-live-probe.exe: the live probe on its own, without Qt. Prints what it reads as JSON, so a
 // server's facts can be read where the wizard cannot run, and manages the wizard's RunOnce entry.
+// With --serve it is the agent a wizard on another computer drives (AgentServer).
 
+#include "AgentServer.h"
 #include "LiveReportJson.h"
 #include "ResumeCommand.h"
 #include "Win32Probe.h"
@@ -21,9 +23,15 @@ void print(FILE *stream, const std::string &text)
     std::fflush(stream);
 }
 
-const char kUsage[] = "Usage: spuw-live-probe [--set-resume PROGRAM JOURNAL | --remove-resume | --show-resume]\n"
+const char kUsage[] = "Usage: spuw-live-probe [--serve [--listen ADDRESS:PORT] [--resume] [--idle-timeout SECONDS]\n"
+                      "                        | --forget-pairing\n"
+                      "                        | --set-resume PROGRAM JOURNAL | --remove-resume | --show-resume]\n"
                       "       spuw-live-probe --version\n"
                       "  (no option)   print this server's facts for the Secure Path Upgrade Wizard as JSON\n"
+                      "  --serve       be the agent a wizard on another computer drives (TCP port 17409 unless\n"
+                      "                --listen says otherwise); prints a one-time pairing code\n"
+                      "  --resume      with --serve: after a restart, keep the pairing stored before it\n"
+                      "  --forget-pairing  remove the stored pairing and the agent's restart entry\n"
                       "  --set-resume  start PROGRAM --journal JOURNAL once after the next restart (RunOnce)\n"
                       "  --remove-resume  remove that entry\n"
                       "  --show-resume    print that entry, exit 1 when there is none\n"
@@ -51,6 +59,21 @@ int main()
         return 0;
     }
     std::string error;
+    if (args[0] == "--serve") {
+        AgentOptions options;
+        if (!parseAgentOptions(std::vector<std::string>(args.begin() + 1, args.end()), &options, &error)) {
+            print(stderr, "spuw-live-probe: " + error + "\n" + kUsage);
+            return 2;
+        }
+        return runAgent(options);
+    }
+    if (args[0] == "--forget-pairing" && args.size() == 1) {
+        if (!removeRunOnce(kAgentRunOnceValue, &error) || !removePairing(&error)) {
+            print(stderr, "spuw-live-probe: " + error + "\n");
+            return 1;
+        }
+        return 0;
+    }
     if (args[0] == "--set-resume" && args.size() == 3) {
         const std::string line = ResumeCommand::build(args[1], {"--journal", args[2]}, &error);
         if (line.empty() || !setRunOnce(ResumeCommand::kValueName, line, &error)) {

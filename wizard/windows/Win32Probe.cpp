@@ -12,9 +12,7 @@
 
 namespace spuw::live {
 
-namespace {
-
-std::string systemMessage(DWORD code)
+std::string systemMessage(unsigned long code)
 {
     wchar_t *buffer = nullptr;
     const DWORD n
@@ -31,6 +29,8 @@ std::string systemMessage(DWORD code)
         LocalFree(buffer);
     return text + (text.empty() ? "" : " ") + "(error " + std::to_string(code) + ")";
 }
+
+namespace {
 
 template<typename T> T procAddress(HMODULE module, const char *name)
 {
@@ -53,6 +53,15 @@ bool underWow64()
     }();
     return wow64;
 }
+
+} // namespace
+
+unsigned long registryView64()
+{
+    return underWow64() ? KEY_WOW64_64KEY : 0;
+}
+
+namespace {
 
 class FileSystemRedirectionOff
 {

@@ -13,6 +13,10 @@ namespace spuw::live {
 
 std::string toUtf8(const std::wstring &text);
 std::wstring fromUtf8(const std::string &text);
+// Windows' text for an error code, with the code: "Access is denied (error 5)".
+std::string systemMessage(unsigned long code);
+// KEY_WOW64_64KEY for a 32-bit build under WOW64, else 0: HKLM as 64-bit Windows itself sees it.
+unsigned long registryView64();
 
 // Reads one HKLM value (or, with an empty name, whether the key exists), with the 64-bit view
 // when a 32-bit build runs under WOW64.
