@@ -1,4 +1,5 @@
 #include "Collectors.h"
+#include "FakeAgent.h"
 #include "KbSentences.h"
 #include "LiveReports.h"
 #include "ProbeFactory.h"
@@ -131,6 +132,8 @@ private Q_SLOTS:
     void betweenSteps3And4TheStandaloneProcedureContinues();
     void interlocksNameTheRuleThatHolds();
     void recordsCarryTheFactsThatProvedThem();
+    void waitsForAServerThatRestartsAndRecordsIt();
+    void oneWizardWalksEveryNodeOfACluster();
 };
 
 void TestSession::recordsWithEvidenceAndTrainingFlag()
@@ -597,6 +600,141 @@ void TestSession::recordsCarryTheFactsThatProvedThem()
     const QJsonObject driver = detail.value(StepCatalogue::key(StepId::InstallSecurePath2003));
     QCOMPARE(driver.value(QStringLiteral("raidisk_version")).toString(), QStringLiteral("3.6.3.670"));
     QVERIFY(driver.value(QStringLiteral("raidisk_path")).toString().endsWith(QLatin1String("Raidisk.sys")));
+}
+
+void TestSession::waitsForAServerThatRestartsAndRecordsIt()
+{
+    // A server driven through its agent: the agent's own restart entry is armed before the upgrade;
+    // while setup restarts the server nothing is checked, losing and regaining contact is recorded,
+    // and the end of the run has the agent remove its entry and pairing.
+    QTemporaryDir dir;
+    test::FakeAgent agent;
+    Session s(agent.probe());
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QVERIFY(s.decideProcedure());
+    QVERIFY(s.attestStep(StepId::Backup, backupStatement()));
+    agent.change([](live::LiveReport &r) { r.volumes.pop_back(); });
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::DisconnectSan));
+    QCOMPARE(agent.restart->armed, 1); // before the first restart of the procedure
+    QVERIFY(s.isResumeAtBootArmed());
+    // Setup restarts the server: no answer.
+    *agent.answering = false;
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(!s.hasContact());
+    QCOMPARE(s.facts().osVersion.get(), QStringLiteral("5.0")); // nothing read, nothing changed
+    QVERIFY(!s.verifyStep(StepId::UpgradeWindows));
+    QCOMPARE(s.lastRefusalRule().check, QStringLiteral("contact-lost"));
+    QVERIFY(!s.attestStep(StepId::UpgradeWindows));
+    const qint64 whileAway = s.journal().count();
+    s.applyProbeResult(s.probe()->probe()); // still away: recorded once
+    QCOMPARE(s.journal().count(), whileAway);
+    // Back, upgraded.
+    agent.change([](live::LiveReport &r) {
+        r.os.minor = 2;
+        r.os.build = 3790;
+    });
+    *agent.answering = true;
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.hasContact());
+    QVERIFY2(s.verifyStep(StepId::UpgradeWindows), qPrintable(s.lastRefusal()));
+    QStringList contact;
+    for (const JournalRecord &r : s.journal().records(s.runId())) {
+        if (r.stepId == RecordTopic::Contact)
+            contact << (r.evidenceObject()[QStringLiteral("detail")][QStringLiteral("lost")].toBool()
+                    ? QStringLiteral("lost")
+                    : QStringLiteral("back"));
+    }
+    QCOMPARE(contact, (QStringList{QStringLiteral("lost"), QStringLiteral("back")}));
+    // Who answered is in every record.
+    const QJsonObject server
+        = s.journal().records(s.runId()).last().evidenceObject().value(QStringLiteral("server")).toObject();
+    QCOMPARE(server.value(QStringLiteral("answered_by")).toObject().value(QStringLiteral("computer")).toString(),
+        QStringLiteral("SRV01"));
+    agent.change([](live::LiveReport &r) { r.securePath.version = "3.6.3.670"; });
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::InstallSecurePath2003));
+    agent.change(
+        [](live::LiveReport &r) { r.volumes.push_back(test::LiveReports::volume("E:", 6, "COMPAQ", "HSV110")); });
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::ReconnectSan));
+    QCOMPARE(agent.restart->finished, 0);
+    QVERIFY(s.finishRun());
+    QCOMPARE(agent.restart->finished, 1);
+}
+
+void TestSession::oneWizardWalksEveryNodeOfACluster()
+{
+    // One run, one wizard, the agents of both nodes in turn; a node is not begun while the other is
+    // still paused.
+    QTemporaryDir dir;
+    auto clusterNode = [](const std::string &name, int myState, int otherState) {
+        test::FakeAgent a;
+        a.change([&](live::LiveReport &r) {
+            r.computerName = name;
+            test::LiveReports::setKey(r, "SYSTEM\\CurrentControlSet\\Services\\ClusSvc");
+            const std::string other = name == "NODE1" ? "NODE2" : "NODE1";
+            r.cluster = {live::kClusterRunning, true, "CLUSTER1", {{name, myState}, {other, otherState}},
+                {{"Disk Group 1", other, 0}}, true, ""};
+        });
+        return a;
+    };
+    test::FakeAgent node1 = clusterNode("NODE1", 2, 0); // paused, storage on NODE2
+    Session s(node1.probe(QStringLiteral("node1:17409")));
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QVERIFY(s.decideProcedure());
+    QCOMPARE(s.runPlan().procedure, Procedure::Clustered);
+    const QString run = s.runId();
+    QVERIFY(s.verifyStep(StepId::ClusterMoveStorage));
+    QVERIFY(s.verifyStep(StepId::ClusterPauseNode));
+    QVERIFY(s.attestStep(StepId::Backup, backupStatement()));
+    node1.change([](live::LiveReport &r) { r.volumes.pop_back(); });
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::DisconnectSan));
+    node1.change([](live::LiveReport &r) {
+        r.os.minor = 2;
+        r.os.build = 3790;
+    });
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::UpgradeWindows));
+    node1.change([](live::LiveReport &r) { r.securePath.version = "3.6.3.670"; });
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::InstallSecurePath2003));
+    node1.change(
+        [](live::LiveReport &r) { r.volumes.push_back(test::LiveReports::volume("E:", 6, "COMPAQ", "HSV110")); });
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::ReconnectSan));
+    node1.change([](live::LiveReport &r) { r.cluster.nodes[0].state = 0; });
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.verifyStep(StepId::ClusterResumeNode));
+    QVERIFY(s.nextClusterNode());
+    QVERIFY(!s.isFinished());
+    QVERIFY(s.isWaitingForAnotherNode());
+    QCOMPARE(node1.restart->finished, 1); // NODE1's agent is done
+    // The same wizard connects to NODE2's agent. NODE1 shows as paused there (not back yet).
+    test::FakeAgent node2 = clusterNode("NODE2", 0, 2);
+    node2.change([](live::LiveReport &r) { r.cluster.groups[0].ownerNode = "NODE1"; });
+    QVERIFY2(s.setProbe(node2.probe(QStringLiteral("node2:17409"))), qPrintable(s.lastRefusal()));
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.beginRun());
+    QCOMPARE(s.runId(), run);
+    QCOMPARE(s.journal().records(run).last().stepId, RecordTopic::Connect);
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QVERIFY(s.decideProcedure());
+    QVERIFY(!s.verifyStep(StepId::ClusterMoveStorage));
+    QCOMPARE(s.lastRefusalRule().check, QStringLiteral("other-node-not-up"));
+    node2.change([](live::LiveReport &r) { r.cluster.nodes[1].state = 0; });
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY2(s.verifyStep(StepId::ClusterMoveStorage), qPrintable(s.lastRefusal()));
+    QCOMPARE(s.run().nodes().size(), 2);
+    QVERIFY(s.run().node(QStringLiteral("NODE1"))->isComplete());
+    QCOMPARE(s.journal().runIds(), QStringList{run});
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -51,6 +51,8 @@ QJsonObject ProbeResult::stateJson() const
         o.insert(QStringLiteral("bugchecking"), *bugchecking);
     if (backupFinished)
         o.insert(QStringLiteral("backup_finished"), *backupFinished);
+    if (!answeredBy.isEmpty())
+        o.insert(QStringLiteral("answered_by"), answeredBy);
     return o;
 }
 
@@ -81,6 +83,7 @@ ProbeResult ProbeResult::fromRecorded(const SystemFacts &facts, const QJsonObjec
         r.bugchecking = state.value(QStringLiteral("bugchecking")).toBool();
     if (state.value(QStringLiteral("backup_finished")).isBool())
         r.backupFinished = state.value(QStringLiteral("backup_finished")).toBool();
+    r.answeredBy = state.value(QStringLiteral("answered_by")).toObject();
     return r;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ResumeAtBoot.h"
 #include "SystemFacts.h"
 
 #include <QFlags>
 #include <QMap>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace spuw {
@@ -41,6 +43,11 @@ struct ProbeResult
     // start, whether the backup job finished. The simulator sees both; other probes leave them empty.
     std::optional<bool> bugchecking;
     std::optional<bool> backupFinished;
+    // A server asked over the network did not answer (it is restarting, down, or the network is):
+    // no facts, and the steps wait for it. error says why.
+    bool contactLost = false;
+    // Who answered, for the journal: the agent's address, computer, version and protocol.
+    QJsonObject answeredBy;
     QStringList warnings; // a file that could not be read, a dump that is not a kernel dump...
     QString error; // set when the system could not be read at all; names the file
 
@@ -73,6 +80,8 @@ enum class ProbeCapability : unsigned {
     ServerRoom = 1u << 3,
     // Training: a simulated server; nothing real is touched.
     Simulated = 1u << 4,
+    // Asked over the network (the agent): it may not answer for a while (a restart) and is waited for.
+    Network = 1u << 5,
 };
 Q_DECLARE_FLAGS(ProbeCapabilities, ProbeCapability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProbeCapabilities)
@@ -91,6 +100,9 @@ public:
     bool isTraining() const { return can(ProbeCapability::Simulated); }
     // The simulated server behind a training probe; null for real systems.
     virtual SimulatedServer *simulator() const { return nullptr; }
+    // What brings the means of probing back after the server restarts (the agent's own restart
+    // entry); nothing: the session keeps what it was given (the wizard's RunOnce entry on Windows).
+    virtual std::unique_ptr<ResumeAtBoot> resumeAtBoot() const { return nullptr; }
     virtual ProbeResult probe() const = 0;
 };
 

@@ -108,6 +108,11 @@ void RunState::apply(const JournalRecord &r)
         ++m_resumes;
         return;
     }
+    if (r.stepId == RecordTopic::Contact) {
+        m_contactLost = detail.value(QStringLiteral("lost")).toBool();
+        m_contactLostSince = m_contactLost ? r.utc : QDateTime();
+        return;
+    }
     if (r.stepId == RecordTopic::Finish) {
         m_finished = true;
         return;

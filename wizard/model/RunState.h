@@ -116,6 +116,9 @@ public:
     // The server-room actions to perform on a fresh simulated server to bring it where the run left it.
     QStringList roomActions() const;
     qint64 lastSeq() const { return m_lastSeq; }
+    // The server stopped answering and has not answered since (as recorded).
+    bool isContactLost() const { return m_contactLost; }
+    QDateTime contactLostSince() const { return m_contactLostSince; }
     QDateTime lastUtc() const { return m_lastUtc; }
     QDateTime startUtc() const { return m_startUtc; }
     // What the last record saw of the server (facts and the state the step rules read).
@@ -159,6 +162,8 @@ private:
     qint64 m_lastSeq = 0;
     QDateTime m_lastUtc;
     QDateTime m_startUtc;
+    bool m_contactLost = false;
+    QDateTime m_contactLostSince;
     QJsonObject m_lastFacts;
     QJsonObject m_lastState;
 };

@@ -50,6 +50,8 @@ QString scenarioSource(const Scenario &s)
 Session::Session(std::unique_ptr<Probe> probe, QObject *parent) : QObject(parent), m_probe(std::move(probe))
 {
     m_plan = PlanRules::evaluate(m_probeResult.facts);
+    if (m_probe)
+        m_probeResume = m_probe->resumeAtBoot();
 }
 
 Session::~Session() = default;
@@ -61,9 +63,14 @@ ProbeCapabilities Session::capabilities() const
 
 bool Session::setProbe(std::unique_ptr<Probe> probe)
 {
-    if (!m_run.isEmpty())
+    if (!m_run.isEmpty() && !isFinished() && !isWaitingForAnotherNode())
         return refuse(tr("A run has begun: the system cannot be changed any more."));
+    if (isFinished())
+        m_run = RunState{}; // the next run begins with the next system
     m_probe = std::move(probe);
+    m_probeResume = m_probe ? m_probe->resumeAtBoot() : nullptr;
+    m_resumeArmed = false;
+    m_contactLost = false;
     m_probeResult = ProbeResult{};
     m_sanAnswer.reset();
     m_bugcheckReport.reset();
@@ -96,10 +103,32 @@ bool Session::openJournal(const QString &path)
 
 void Session::applyProbeResult(const ProbeResult &result)
 {
+    noteContact(result);
+    if (!result.ok())
+        return; // nothing read: the facts stay what they were, and no step is judged by them
     m_probeResult = result;
     replan();
     recheck();
     captureSanVolumes();
+}
+
+// The server stopped answering (a restart of the upgrade, say) or answers again: a record each time,
+// so the journal shows when it was away.
+void Session::noteContact(const ProbeResult &result)
+{
+    const bool lost = result.contactLost;
+    if (m_run.isEmpty() || isFinished() || !canRecord()) {
+        m_contactLost = lost;
+        return;
+    }
+    m_contactLost = false;
+    if (lost && !m_run.isContactLost())
+        record(RecordTopic::Contact, JournalKind::Note,
+            QJsonObject{{QStringLiteral("lost"), true}, {QStringLiteral("problem"), result.error}});
+    else if (!lost && result.ok() && m_run.isContactLost())
+        record(RecordTopic::Contact, JournalKind::Note,
+            QJsonObject{{QStringLiteral("lost"), false},
+                {QStringLiteral("away_seconds"), m_run.contactLostSince().secsTo(QDateTime::currentDateTimeUtc())}});
 }
 
 void Session::reportBugcheck(bool seen)
@@ -148,7 +177,7 @@ void Session::replan()
 void Session::recheck()
 {
     const NodeRun *node = currentNode();
-    if (!node || !node->decided || isFinished() || m_rechecking || !canRecord())
+    if (!node || !node->decided || isFinished() || m_rechecking || !canRecord() || !factsAreOf(*node))
         return;
     const StepContext c = stepContext();
     for (qsizetype i = 0; i < node->steps.size(); ++i) {
@@ -181,7 +210,7 @@ void Session::recheck()
 void Session::captureSanVolumes()
 {
     const NodeRun *node = currentNode();
-    if (!node || !node->decided || !node->sanBefore.isEmpty() || isFinished() || !canRecord()
+    if (!node || !node->decided || !node->sanBefore.isEmpty() || isFinished() || !canRecord() || !factsAreOf(*node)
         || !node->steps.contains(StepId::DisconnectSan) || node->isCompleted(StepId::DisconnectSan))
         return;
     const auto &visible = facts().visibleSanVolumes;
@@ -189,6 +218,12 @@ void Session::captureSanVolumes()
         return;
     record(RecordTopic::SanVolumesSeen, JournalKind::Note,
         QJsonObject{{QStringLiteral("volumes"), QJsonArray::fromStringList(visible.get())}});
+}
+
+bool Session::factsAreOf(const NodeRun &node) const
+{
+    // Another node's facts (the next node connected to, not yet begun) judge none of this node's steps.
+    return facts().computerName.valueOr(QString()).compare(node.computer, Qt::CaseInsensitive) == 0;
 }
 
 std::optional<RunState> Session::resumableRun() const
@@ -218,8 +253,20 @@ void Session::replayTraining()
 
 bool Session::beginRun()
 {
-    if (!m_run.isEmpty() && !isFinished())
-        return true; // the run is going: nothing to begin, nothing to record
+    if (!m_run.isEmpty() && !isFinished()) {
+        const QString computer = facts().computerName.valueOr(QString());
+        if (computer.isEmpty() || computer.compare(m_run.currentComputer(), Qt::CaseInsensitive) == 0)
+            return true; // the run is going: nothing to begin, nothing to record
+        // The next node of the cluster, connected to in this process.
+        if (!m_run.concerns(computer, facts().clusterName.valueOr(QString())))
+            return refuse(tr("%1 is not a node of cluster %2, whose run is going on: connect to one of %3.")
+                              .arg(computer, m_run.cluster(), m_run.remainingNodes().join(QStringLiteral(", "))));
+        const bool ok = record(RecordTopic::Connect, JournalKind::Note,
+            QJsonObject{{QStringLiteral("probe"), m_probe ? m_probe->description() : QString()}});
+        if (ok)
+            Q_EMIT procedureChanged();
+        return ok;
+    }
     m_resumed = false;
     if (auto run = resumableRun()) {
         m_run = std::move(*run);
@@ -364,7 +411,7 @@ bool Session::record(const QString &topic, const QString &kind, const QJsonObjec
 void Session::updateResumeAtBoot()
 {
     const NodeRun *node = currentNode();
-    if (!m_resumeAtBoot || m_resumeArmed || isFinished() || isTraining() || !node || !node->decided)
+    if (!resumeAtBoot() || m_resumeArmed || isFinished() || isTraining() || !node || !node->decided)
         return;
     // From the moment the first restart of the procedure may happen (the upgrade; in recovery, the
     // restart that completes it) until the run ends, a restart must bring the wizard back.
@@ -377,33 +424,33 @@ void Session::updateResumeAtBoot()
     m_resumeArmed = true; // before recording: record() comes back here
     QString line;
     QString error;
-    if (m_resumeAtBoot->arm(journalPath(), &line, &error)) {
+    if (resumeAtBoot()->arm(journalPath(), &line, &error)) {
         m_resumeProblem.clear();
         record(RecordTopic::ResumeAtBoot, JournalKind::Note,
-            QJsonObject{{QStringLiteral("registered"), m_resumeAtBoot->where()}, {QStringLiteral("command"), line}});
+            QJsonObject{{QStringLiteral("registered"), resumeAtBoot()->where()}, {QStringLiteral("command"), line}});
     } else {
         m_resumeProblem = tr("The wizard could not register itself to start again after the restart (%1). After "
                              "each restart, start it by hand with the journal %2.")
                               .arg(error, journalPath());
         record(RecordTopic::ResumeAtBoot, JournalKind::Failure,
-            QJsonObject{{QStringLiteral("registered"), m_resumeAtBoot->where()}, {QStringLiteral("error"), error}});
+            QJsonObject{{QStringLiteral("registered"), resumeAtBoot()->where()}, {QStringLiteral("error"), error}});
     }
 }
 
 void Session::disarmResumeAtBoot()
 {
-    if (!m_resumeAtBoot || !m_resumeArmed)
+    if (!resumeAtBoot() || !m_resumeArmed)
         return;
     QString error;
-    if (m_resumeAtBoot->disarm(&error)) {
+    if (resumeAtBoot()->disarm(&error)) {
         m_resumeArmed = false;
         record(RecordTopic::ResumeAtBoot, JournalKind::Note,
-            QJsonObject{{QStringLiteral("removed"), m_resumeAtBoot->where()}});
+            QJsonObject{{QStringLiteral("removed"), resumeAtBoot()->where()}});
     } else {
         m_resumeProblem = tr("The wizard's start-after-restart entry could not be removed (%1): remove %2 by hand.")
-                              .arg(error, m_resumeAtBoot->where());
+                              .arg(error, resumeAtBoot()->where());
         record(RecordTopic::ResumeAtBoot, JournalKind::Failure,
-            QJsonObject{{QStringLiteral("removed"), m_resumeAtBoot->where()}, {QStringLiteral("error"), error}});
+            QJsonObject{{QStringLiteral("removed"), resumeAtBoot()->where()}, {QStringLiteral("error"), error}});
     }
 }
 
@@ -479,6 +526,12 @@ Refusal Session::interlock(StepId step) const
         return Refusal{QStringLiteral("finished"), tr("The run is finished."), {}};
     if (!node || !node->decided)
         return Refusal{QStringLiteral("no-procedure"), tr("No procedure has been chosen yet."), {}};
+    // What the facts said before the server went away proves nothing about it now.
+    if (!hasContact())
+        return Refusal{QStringLiteral("contact-lost"),
+            tr("%1 does not answer: nothing is checked or recorded as done until it answers again.")
+                .arg(node->computer),
+            {}};
     // "Only after HP Secure Path V4.0B becomes available will you be able to upgrade these types of
     //  Windows 2000-based servers."
     if (node->isDeferred())
@@ -629,6 +682,7 @@ bool Session::nextClusterNode()
     }
     if (remaining.isEmpty())
         return finishRun();
+    disarmResumeAtBoot(); // this node's part is over: nothing of the wizard is left on it
     Q_EMIT procedureChanged();
     return true; // the run continues on the other nodes
 }

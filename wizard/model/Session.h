@@ -32,7 +32,8 @@ public:
 
     Probe *probe() const { return m_probe.get(); }
     ProbeCapabilities capabilities() const;
-    // Another system to query; only before a run has begun. Forgets the old system's facts.
+    // Another system to query: before a run has begun, or the next node of a cluster whose current
+    // node is done. Forgets the old system's facts.
     bool setProbe(std::unique_ptr<Probe> probe);
     bool isTraining() const { return m_probe && m_probe->isTraining(); }
     // The simulated server behind a training probe; null for real systems.
@@ -51,8 +52,11 @@ public:
     static QString osAccount();
 
     // Takes a probe's result (called on the GUI thread with what a worker produced): the plan is
-    // made again, and every completed step is checked again against it.
+    // made again, and every completed step is checked again against it. A result without facts
+    // (the server did not answer) changes no fact; losing and regaining contact is recorded.
     void applyProbeResult(const ProbeResult &result);
+    // Whether the server answered the last probe (a server asked over the network may be restarting).
+    bool hasContact() const { return !m_run.isContactLost() && !m_contactLost; }
     const ProbeResult &probeResult() const { return m_probeResult; }
     const SystemFacts &facts() const { return m_probeResult.facts; }
     const Plan &plan() const { return m_plan; }
@@ -124,6 +128,7 @@ public:
 
     // How the wizard comes back after the Windows upgrade's restarts (RunOnce on Windows). Armed,
     // and recorded, once the run reaches the upgrade on a real server; removed when the run ends.
+    // The probe's own means (the agent's restart entry) is used rather than this one when it has one.
     void setResumeAtBoot(std::unique_ptr<ResumeAtBoot> resume) { m_resumeAtBoot = std::move(resume); }
     bool isResumeAtBootArmed() const { return m_resumeArmed; }
     QString resumeAtBootProblem() const { return m_resumeProblem; }
@@ -146,9 +151,12 @@ private:
     void replan();
     void recheck();
     void captureSanVolumes();
+    bool factsAreOf(const NodeRun &node) const;
     void replayTraining();
     void updateResumeAtBoot();
     void disarmResumeAtBoot();
+    ResumeAtBoot *resumeAtBoot() const { return m_probeResume ? m_probeResume.get() : m_resumeAtBoot.get(); }
+    void noteContact(const ProbeResult &result);
 
     std::unique_ptr<Probe> m_probe;
     Journal m_journal;
@@ -164,6 +172,8 @@ private:
     bool m_resumed = false;
     bool m_rechecking = false;
     std::unique_ptr<ResumeAtBoot> m_resumeAtBoot;
+    std::unique_ptr<ResumeAtBoot> m_probeResume;
+    bool m_contactLost = false; // before a run has begun
     bool m_resumeArmed = false;
     QString m_resumeProblem;
 };

@@ -120,6 +120,28 @@ std::optional<QString> clusterNodeState(const StepContext &c)
     return QStringLiteral("unknown");
 }
 
+// "Repeat steps 1 through 4 for each of the other cluster nodes": one node at a time. A node is not
+// begun while another is paused (not unpaused after its upgrade) or not back in the cluster.
+QList<Refusal> otherNodesUp(const StepContext &c)
+{
+    QList<Refusal> r;
+    const auto &cv = c.server->cluster;
+    if (!seesNow(c) || !cv || !cv->readable)
+        return r;
+    QStringList away;
+    for (auto it = cv->nodeStates.cbegin(); it != cv->nodeStates.cend(); ++it) {
+        if (it.key().compare(c.node(), Qt::CaseInsensitive) != 0 && it.value() != QLatin1String("up"))
+            away << QStringLiteral("%1 (%2)").arg(it.key(), it.value());
+    }
+    if (!away.isEmpty())
+        r << refusal("other-node-not-up",
+            tr("Another node is not back in the cluster: %1. Upgrade one node at a time: unpause it, or let it "
+               "join again, before you begin %2.")
+                .arg(away.join(QStringLiteral(", ")), c.node()),
+            kb::kCluster4);
+    return r;
+}
+
 QStringList groupsOwnedByNode(const StepContext &c)
 {
     QStringList owned;
@@ -249,7 +271,7 @@ const std::array<Definition, kStepCount> &definitions()
         {StepId::ClusterMoveStorage, "cluster-move-storage",
             QT_TRANSLATE_NOOP("StepCatalogue", "Move all cluster-shared storage to another node"),
             StepPageKind::ClusterPrep, {{P::Clustered, kb::kCluster1}}, Cap::CurrentState | Cap::ClusterState,
-            StepId::ClusterResumeNode, A::MoveSharedStorage, none,
+            StepId::ClusterResumeNode, A::MoveSharedStorage, otherNodesUp,
             [](const StepContext &c) {
                 if (!clusterNodeState(c))
                     return unknown(
@@ -268,7 +290,7 @@ const std::array<Definition, kStepCount> &definitions()
             StepId::ClusterResumeNode, A::PauseNode,
             [](const StepContext &c) {
                 // Step 1 first: the node that is paused must not hold the shared storage.
-                QList<Refusal> r;
+                QList<Refusal> r = otherNodesUp(c);
                 if (clusterNodeState(c) && !groupsOwnedByNode(c).isEmpty())
                     r << refusal("storage-owned",
                         tr("%1 still owns %2: move all cluster-shared storage to another node before pausing it.")

@@ -114,6 +114,8 @@ inline const QString TrainingAction = QStringLiteral("training-action");
 inline const QString Pause = QStringLiteral("pause");
 inline const QString ResumeAtBoot = QStringLiteral("resume-at-boot");
 inline const QString Finish = QStringLiteral("finish");
+inline const QString Contact = QStringLiteral("contact");
+inline const QString Connect = QStringLiteral("connect");
 } // namespace RecordTopic
 
 } // namespace spuw

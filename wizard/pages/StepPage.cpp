@@ -1,5 +1,6 @@
 #include "StepPage.h"
 
+#include "ServerWaitPanel.h"
 #include "Session.h"
 #include "Visibility.h"
 #include "WrappedLabel.h"
@@ -77,6 +78,9 @@ void StepPage::buildFrame()
     m_recordingProblem->setFont(bold);
     m_recordingProblem->hide();
     layout->addWidget(m_recordingProblem);
+    m_wait = new ServerWaitPanel(this);
+    connect(m_wait, &ServerWaitPanel::retryRequested, this, &StepPage::refresh);
+    layout->insertWidget(1, m_wait);
     updateBanner();
 }
 
@@ -121,7 +125,8 @@ QLabel *StepPage::makeLabel(const QString &text)
 
 bool StepPage::isComplete() const
 {
-    if (!m_session->canRecord() || isProbing())
+    // Nothing goes on while the server does not answer: its facts are checked again first.
+    if (!m_session->canRecord() || isProbing() || !m_session->hasContact())
         return false;
     for (StepId id : m_steps) {
         if (!m_session->isCompleted(id))
@@ -206,6 +211,8 @@ void StepPage::initializePage()
 void StepPage::cleanupPage()
 {
     m_afterProbe = nullptr;
+    if (m_wait)
+        m_wait->stop();
     m_readWhenPainted = false;
     m_watcher->cancel();
     if (!m_watcher->isRunning())
@@ -231,10 +238,22 @@ void StepPage::onProbeDone()
         return;
     }
     const ProbeResult result = m_watcher->result();
+    m_session->applyProbeResult(result); // records losing and regaining contact; facts only when read
+    if (result.contactLost) {
+        // The server is away (restarting, say): wait for it; a check asked for runs once it answers.
+        const QString server = m_session->facts().computerName.valueOr(m_session->probe()->description());
+        m_wait->wait(server, m_session->run().contactLostSince(), result.error);
+        updateButtons();
+        updateCompleteness();
+        Q_EMIT probeFinished();
+        return;
+    }
+    m_wait->stop();
     if (!result.ok()) {
+        // Nothing was read: no step is judged by the facts of before.
+        m_afterProbe = nullptr;
         showStatus(tr("The server could not be read: %1").arg(result.error), true);
     } else {
-        m_session->applyProbeResult(result);
         onFactsRefreshed();
     }
     updateButtons();

@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace spuw {
 
+class ServerWaitPanel;
 class Session;
 struct ProbeResult;
 
@@ -93,6 +94,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_recordingProblem = nullptr;
+    ServerWaitPanel *m_wait = nullptr;
     QFutureWatcher<ProbeResult> *m_watcher;
     std::function<void()> m_afterProbe;
     QList<QPair<StepId, QPushButton *>> m_stepButtons;

@@ -3,9 +3,11 @@
 #include "ExportButton.h"
 #include "PreflightReport.h"
 #include "Session.h"
+#include "Visibility.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -29,6 +31,11 @@ void SummaryPage::buildBody()
     connect(exportButton, &ExportButton::exported, this,
         [this](bool ok, const QString &message) { showStatus(message, !ok); });
     body()->addWidget(exportButton);
+    m_nextNode = new QPushButton(tr("Connect to the &next node..."), this);
+    m_nextNode->setObjectName(QStringLiteral("connectNextNode"));
+    m_nextNode->setToolTip(tr("Choose the next node's agent on the first page; the run goes on there."));
+    connect(m_nextNode, &QPushButton::clicked, this, &SummaryPage::nextNodeRequested);
+    body()->addWidget(m_nextNode);
 }
 
 void SummaryPage::initializePage()
@@ -96,6 +103,7 @@ void SummaryPage::fill()
                         wrong.join(QString()));
     }
     m_text->setHtml(html);
+    Visibility::set(m_nextNode, s->isWaitingForAnotherNode());
 }
 
 bool SummaryPage::isComplete() const

@@ -2,6 +2,7 @@
 
 #include "StepPage.h"
 
+class QPushButton;
 class QTextBrowser;
 
 namespace spuw {
@@ -18,12 +19,17 @@ public:
     bool validatePage() override;
     bool isComplete() const override;
 
+Q_SIGNALS:
+    // A cluster run whose other nodes follow: the operator connects to the next one.
+    void nextNodeRequested();
+
 protected:
     void buildBody() override;
 
 private:
     void fill();
     QTextBrowser *m_text = nullptr;
+    QPushButton *m_nextNode = nullptr;
 };
 
 } // namespace spuw

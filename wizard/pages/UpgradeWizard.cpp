@@ -93,7 +93,9 @@ void UpgradeWizard::ensurePages()
     auto *defer = new DeferPage(session, this);
     setPage(DeferPageId, defer);
     connect(defer, &DeferPage::reassessRequested, this, [this] { restartAt(PreflightPageId); });
-    setPage(SummaryPageId, new SummaryPage(session, this));
+    auto *summary = new SummaryPage(session, this);
+    setPage(SummaryPageId, summary);
+    connect(summary, &SummaryPage::nextNodeRequested, this, [this] { restartAt(WelcomePageId); });
 
     connect(resume, &ClusterResumePage::nodeDone, this, [this] {
         if (m_session->isFinished() || m_session->isWaitingForAnotherNode())

@@ -1,11 +1,14 @@
 #include "WelcomePage.h"
 
 #include "ProbeFactory.h"
+#include "RemoteProbe.h"
 #include "SanVolumesAnswer.h"
 #include "Scenario.h"
+#include "ServerKit.h"
 #include "Session.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -41,6 +44,7 @@ WelcomePage::WelcomePage(Session *sessionRef, QWidget *parent)
     m_modeBox->addItem(tr("Training: a simulated server"), Training);
     m_modeBox->addItem(tr("Offline image: a copy of a server's system volume"), OfflineImage);
     m_modeBox->addItem(tr("This Windows server (live)"), LiveWindows);
+    m_modeBox->addItem(tr("A server running the agent (spuw-live-probe.exe --serve)"), Agent);
     if (!ProbeFactory::hasLiveWindows())
         m_modeBox->setItemData(2, false, Qt::UserRole - 1); // disabled: this build has no Windows probe
 
@@ -100,6 +104,7 @@ void WelcomePage::initializePage()
 {
     const Probe *probe = session()->probe();
     const int mode = session()->isTraining()                 ? Training
+        : probe && probe->can(ProbeCapability::Network)      ? Agent
         : probe && probe->can(ProbeCapability::CurrentState) ? LiveWindows
                                                              : OfflineImage;
     m_modeBox->setCurrentIndex(mode);
@@ -144,8 +149,38 @@ void WelcomePage::showModeDetails(int mode)
         setTabOrder(m_scenario, m_image);
         setTabOrder(m_image, browse);
         setTabOrder(browse, m_sanVolumes);
+        buildAgentDetails();
     }
     m_modeDetails->setCurrentIndex(mode);
+}
+
+void WelcomePage::buildAgentDetails()
+{
+    m_agent = new QLineEdit(this);
+    m_agent->setObjectName(QStringLiteral("agentAddress"));
+    m_agent->setAccessibleName(tr("Server running the agent"));
+    m_agent->setPlaceholderText(tr("host name or address, :port when not 17409"));
+    m_pairingCode = new QLineEdit(this);
+    m_pairingCode->setObjectName(QStringLiteral("pairingCode"));
+    m_pairingCode->setAccessibleName(tr("Pairing code"));
+    m_pairingCode->setPlaceholderText(tr("as the agent printed it: ABCD-EFGH-..."));
+    auto *agent = new QWidget(m_modeDetails);
+    auto *form = new QFormLayout(agent);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto *hostLabel = new QLabel(tr("Ser&ver:"), agent);
+    hostLabel->setBuddy(m_agent);
+    form->addRow(hostLabel, m_agent);
+    auto *codeLabel = new QLabel(tr("Pairing &code:"), agent);
+    codeLabel->setBuddy(m_pairingCode);
+    form->addRow(codeLabel, m_pairingCode);
+    // Where the agent comes from: the server kit installed with the wizard.
+    form->addRow(QString(),
+        makeLabel(tr("On the server, run spuw-live-probe.exe --serve from the server kit (%1, or its MSI) and type "
+                     "the pairing code it prints. TCP port 17409 must be open from this computer to the server.")
+                      .arg(QDir::toNativeSeparators(ServerKit::folder()))));
+    m_modeDetails->addWidget(agent);
+    setTabOrder(m_sanVolumes, m_agent);
+    setTabOrder(m_agent, m_pairingCode);
 }
 
 void WelcomePage::useSelectedSystem()
@@ -170,6 +205,10 @@ void WelcomePage::useSelectedSystem()
         probe = ProbeFactory::offlineImage(m_image->text().trimmed(), san);
         break;
     }
+    case Agent:
+        // The server's disks are evidence shown on the preflight page; the SAN volumes are asked there.
+        probe = RemoteProbe::fromTyped(m_agent->text(), m_pairingCode->text(), std::nullopt, &error);
+        break;
     default: probe = ProbeFactory::liveWindows(&error); break;
     }
     if (!probe) {

@@ -15,7 +15,7 @@ class WelcomePage final : public StepPage
     Q_OBJECT
 
 public:
-    enum Mode { Training, OfflineImage, LiveWindows };
+    enum Mode { Training, OfflineImage, LiveWindows, Agent };
 
     explicit WelcomePage(Session *session, QWidget *parent = nullptr);
     void initializePage() override;
@@ -28,14 +28,17 @@ protected:
 private:
     void useSelectedSystem();
     void openJournal();
-    // The details of the offline image and live modes are built when one is first chosen: most
-    // starts are training or live, and their line edits were a tenth of the time to the first paint.
+    // The details of the offline image, live and agent modes are built when one is first chosen:
+    // most starts are training or live, and their line edits were a tenth of the time to the first paint.
     void showModeDetails(int mode);
+    void buildAgentDetails();
 
     QComboBox *m_modeBox;
     QComboBox *m_scenario;
     QLineEdit *m_image = nullptr;
     QLineEdit *m_sanVolumes = nullptr;
+    QLineEdit *m_agent = nullptr;
+    QLineEdit *m_pairingCode = nullptr;
     QStackedWidget *m_modeDetails;
     QLabel *m_mode;
     QLineEdit *m_journal;

@@ -37,13 +37,7 @@ std::optional<std::string> RemoteProbe::readPairingCodeFile(const QString &path,
     }
     // A code is 34 characters; anything much longer is not a pairing code file.
     const QByteArray bytes = f.read(4096);
-    QString text = QString::fromUtf8(bytes).trimmed();
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QString label = QStringLiteral("Pairing code:");
-    if (text.startsWith(label, Qt::CaseInsensitive))
-        text = text.mid(label.size()).trimmed();
-    const auto code = agent::PairingCode::normalize(text.toStdString());
+    const auto code = parsePairingCode(QString::fromUtf8(bytes));
     if (!code || !f.atEnd()) {
         *error = tr("%1: not a pairing code. It holds the %2 letters the agent printed after \"Pairing code:\" "
                     "(groups of four; only the letters %3).")
@@ -53,6 +47,35 @@ std::optional<std::string> RemoteProbe::readPairingCodeFile(const QString &path,
         return std::nullopt;
     }
     return code;
+}
+
+std::optional<std::string> RemoteProbe::parsePairingCode(QString text)
+{
+    text = text.trimmed();
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QString label = QStringLiteral("Pairing code:");
+    if (text.startsWith(label, Qt::CaseInsensitive))
+        text = text.mid(label.size()).trimmed();
+    return agent::PairingCode::normalize(text.toStdString());
+}
+
+std::unique_ptr<RemoteProbe> RemoteProbe::fromTyped(
+    const QString &agent, const QString &pairingCode, std::optional<QStringList> sanVolumes, QString *error)
+{
+    const auto address = AgentAddress::parse(agent, error);
+    if (!address)
+        return nullptr;
+    const auto code = parsePairingCode(pairingCode);
+    if (!code) {
+        *error = tr("\"%1\" is not a pairing code: type the %2 letters the agent printed after \"Pairing code:\" "
+                    "(groups of four; only the letters %3).")
+                     .arg(pairingCode.trimmed())
+                     .arg(agent::PairingCode::kLetters)
+                     .arg(QLatin1String(agent::PairingCode::kAlphabet));
+        return nullptr;
+    }
+    return std::make_unique<RemoteProbe>(*address, *code, std::move(sanVolumes));
 }
 
 QString RemoteProbe::description() const
@@ -113,6 +136,10 @@ RemoteProbe::Outcome RemoteProbe::probeRemote() const
     const WindowsProbe windows([report](QString *) { return report; }, description(), WindowsProbe::Live, m_sanVolumes);
     out.contact = AgentClient::Contact::Answered;
     out.result = windows.probe();
+    out.result.answeredBy = QJsonObject{{QStringLiteral("agent"), m_address.toString()},
+        {QStringLiteral("computer"), out.identity->computer},
+        {QStringLiteral("agent_version"), out.identity->agentVersion},
+        {QStringLiteral("protocol"), out.identity->protocolVersion}, {QStringLiteral("build"), out.identity->build}};
     return out;
 }
 
@@ -122,6 +149,9 @@ ProbeResult RemoteProbe::probe() const
     if (o.answered())
         return o.result;
     ProbeResult r;
+    // Unreachable or lost: the server may be restarting; the steps wait for it. A refused pairing
+    // code is not that: it needs the operator.
+    r.contactLost = o.contact != AgentClient::Contact::WrongPairingCode;
     r.error = o.contact == AgentClient::Contact::Unreachable ? o.problem
         : o.contact == AgentClient::Contact::WrongPairingCode
         ? tr("the agent on %1 does not accept this pairing code: %2").arg(m_address.toString(), o.problem)
@@ -129,6 +159,49 @@ ProbeResult RemoteProbe::probe() const
               .arg(m_address.toString(), o.problem);
     qCWarning(lcProbe) << "remote probe" << m_address.toString() << contactText(o.contact) << o.problem;
     return r;
+}
+
+namespace {
+
+// The agent's own restart entry (RunOnce "--serve --resume" on the server): armed before the first
+// restart of the procedure, and at the end of the run the agent removes it with its pairing and exits.
+class AgentRestart final : public ResumeAtBoot
+{
+public:
+    AgentRestart(AgentAddress address, std::string code, AgentClient::Timeouts timeouts)
+        : m_probe(address, std::move(code), std::nullopt, timeouts)
+    { }
+    bool arm(const QString &, QString *commandLine, QString *error) override
+    {
+        const AgentClient::Reply r = m_probe.armRestart();
+        if (!r.ok()) {
+            *error = r.problem;
+            return false;
+        }
+        *commandLine = QString::fromUtf8(r.data);
+        return true;
+    }
+    bool disarm(QString *error) override
+    {
+        const AgentClient::Reply r = m_probe.finishRun();
+        if (!r.ok())
+            *error = r.problem;
+        return r.ok();
+    }
+    QString where() const override
+    {
+        return RemoteProbe::tr("the agent on %1 (its RunOnce entry and pairing)").arg(m_probe.address().toString());
+    }
+
+private:
+    RemoteProbe m_probe;
+};
+
+} // namespace
+
+std::unique_ptr<ResumeAtBoot> RemoteProbe::resumeAtBoot() const
+{
+    return std::make_unique<AgentRestart>(m_address, m_code, m_timeouts);
 }
 
 } // namespace spuw

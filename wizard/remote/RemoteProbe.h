@@ -24,18 +24,26 @@ public:
     // --agent HOST[:PORT] --pairing-code-file FILE; nothing with *error set naming what is wrong.
     static std::unique_ptr<RemoteProbe> create(
         const QString &agent, const QString &pairingCodeFile, std::optional<QStringList> sanVolumes, QString *error);
+    // HOST[:PORT] and the code as the operator typed it (the welcome page).
+    static std::unique_ptr<RemoteProbe> fromTyped(
+        const QString &agent, const QString &pairingCode, std::optional<QStringList> sanVolumes, QString *error);
     // The code as the agent printed it ("Pairing code: ACDE-..." or the letters alone); the error
     // names the file.
     static std::optional<std::string> readPairingCodeFile(const QString &path, QString *error);
+    // The same from text; nothing when it is not a pairing code.
+    static std::optional<std::string> parsePairingCode(QString text);
 
     QString kind() const override { return QStringLiteral("agent"); }
     QString description() const override;
     ProbeCapabilities capabilities() const override
     {
-        return ProbeCapability::CurrentState | ProbeCapability::MountedVolumes | ProbeCapability::ClusterState;
+        return ProbeCapability::CurrentState | ProbeCapability::MountedVolumes | ProbeCapability::ClusterState
+            | ProbeCapability::Network;
     }
     // Facts, or an error that says contact was lost: an answer that does not verify is never facts.
     ProbeResult probe() const override;
+    // The agent comes back after the server's restarts by its own RunOnce entry ("--serve --resume").
+    std::unique_ptr<ResumeAtBoot> resumeAtBoot() const override;
 
     // For the session (phase 2): contact separate from facts, and who answered.
     struct Outcome
