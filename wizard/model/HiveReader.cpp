@@ -152,10 +152,15 @@ QStringList HiveReader::subkeys(const QString &keyPath) const
         return out;
     }
     for (hive_node_h *c = children; *c; ++c) {
+        errno = 0;
         char *name = hivex_node_name(m_hive, *c);
         if (name) {
             out << QString::fromUtf8(name);
             std::free(name);
+        } else {
+            noteDamage(tr("a subkey's name cannot be read under %1 (%2)")
+                           .arg(keyPath.isEmpty() ? tr("the root key") : keyPath,
+                               QString::fromLocal8Bit(std::strerror(errno))));
         }
     }
     std::free(children);
