@@ -157,8 +157,10 @@ void TestScenario::malformedFilesAreNamedPrecisely_data()
             + ",\"cluster\":{\"nodes\":[\"N1\",\"N2\"]}},\"faults\":[{\"kind\":\"node-will-not-pause\","
               "\"node\":\"N9\"}]}"
                                                        << "field faults[0].node";
-    QTest::newRow("raw tab in a string") << QByteArray("{\"schema\":1,\n\"name\":\"x\ty\"}")
-                                         << "bad.json:2:10: a raw control character (U+0009)";
+    QTest::newRow("raw tab in a string") << QByteArray(
+        "{\"schema\":1,\"name\":\"x\",\"title\":\"t\",\n\"briefing\":\"a\tb\",\"expected_procedure\":"
+        "\"standalone\",\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[]}}")
+                                         << "bad.json:2:14: a raw control character (U+0009)";
     QTest::newRow("lone surrogate") << head + "\"facts\":{\"computer_name\":\"A\\ud800\",\"san_volumes\":[]}}"
                                     << "field facts.computer_name: expected text without invalid characters";
     QTest::newRow("escaped control character")

@@ -516,7 +516,10 @@ void malformedScenarios()
             QStringLiteral("facts.computer_name")},
         {QStringLiteral("node-will-not-pause without a node"),
             head + "},\"faults\":[{\"kind\":\"node-will-not-pause\"}]}", QStringLiteral("faults[0].node")},
-        {QStringLiteral("raw tab in a string"), "{\"schema\":1,\"name\":\"x\ty\"}", QStringLiteral("raw control")},
+        {QStringLiteral("raw tab in a string"),
+            "{\"schema\":1,\"name\":\"x\",\"title\":\"t\",\"briefing\":\"a\tb\",\"expected_procedure\":\"standalone\","
+            "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[]}}",
+            QStringLiteral("raw control")},
         {QStringLiteral("lone surrogate"),
             "{\"schema\":1,\"name\":\"x\",\"title\":\"t\",\"briefing\":\"b\",\"expected_procedure\":\"standalone\","
             "\"facts\":{\"computer_name\":\"A\\ud800\",\"san_volumes\":[]}}",

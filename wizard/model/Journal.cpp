@@ -279,7 +279,11 @@ bool Journal::open(const QString &path, Mode mode)
     m_mode = mode;
     // Whatever symlinks lead here, the file itself is what is locked, opened and recovered.
     const QFileInfo given(m_path);
-    m_file = given.exists() ? given.canonicalFilePath() : m_path;
+    // A new journal: its folder resolved, so a second writer through a linked folder meets the same lock.
+    const QString folder = QFileInfo(given.absolutePath()).canonicalFilePath();
+    m_file = given.exists() ? given.canonicalFilePath()
+        : folder.isEmpty()  ? m_path
+                            : folder + QLatin1Char('/') + given.fileName();
     if (!given.exists() && given.isSymLink())
         return fail(tr("%1 is a symbolic link to %2, which does not exist: give the journal file itself.")
                         .arg(m_path, given.symLinkTarget()));
