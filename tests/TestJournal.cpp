@@ -56,15 +56,16 @@ void writeRecords(const QString &path, int n)
     }
 }
 
-// A lock file as QLockFile writes it, naming `pid` and `app` on this machine, a few seconds old.
-void plantLockFile(const QString &path, qint64 pid, const QString &app)
+// A lock file as QLockFile writes it, naming `pid` and `app` on this machine, `age` seconds old.
+void plantLockFile(const QString &path, qint64 pid, const QString &app, int age = 5)
 {
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray::number(pid) + '\n' + app.toUtf8() + '\n' + QSysInfo::machineHostName().toUtf8() + '\n'
         + QSysInfo::machineUniqueId() + '\n' + QSysInfo::bootUniqueId() + '\n');
     QVERIFY(f.flush());
-    QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+    if (age > 0)
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-age), QFileDevice::FileModificationTime));
 }
 
 // Starts journal_writer with --die-mid-write and kills it inside its unfinished write.
@@ -580,31 +581,35 @@ void TestJournal::deadWritersLockIsTakenOverDespiteLeftovers_data()
 {
     QTest::addColumn<bool>("pidReused");
     QTest::addColumn<bool>("emptyRemovalLock");
+    QTest::addColumn<int>("age");
     // A writer killed inside QLockFile's removal of a stale lock leaves an empty "<lock>.rmlock",
-    // which QLockFile honours for 30 s: every writer meanwhile was refused "in use by" the dead one.
-    QTest::newRow("empty .rmlock left by a kill") << false << true;
+    // which QLockFile honours for 30 s: every writer meanwhile was refused "in use by" the dead one
+    // (the reliability suite's kill loop met it 120 times in a row, right after the kill).
+    QTest::newRow("empty .rmlock left by a kill, lock just written") << false << true << 0;
+    QTest::newRow("empty .rmlock left by a kill, lock 5 s old") << false << true << 5;
     // The dead writer's PID now belongs to a live process of the same name.
-    QTest::newRow("pid reused") << true << false;
+    QTest::newRow("pid reused") << true << false << 0;
 }
 
 void TestJournal::deadWritersLockIsTakenOverDespiteLeftovers()
 {
     QFETCH(bool, pidReused);
     QFETCH(bool, emptyRemovalLock);
+    QFETCH(int, age);
     writeRecords(m_path, 1);
     const QString lock = m_path + QStringLiteral(".lock");
     QProcess other;
     if (pidReused) {
         other.start(QStringLiteral("sleep"), {QStringLiteral("30")});
         QVERIFY(other.waitForStarted());
-        plantLockFile(lock, other.processId(), QStringLiteral("sleep"));
+        plantLockFile(lock, other.processId(), QStringLiteral("sleep"), age);
     } else {
         // A writer that is gone: its PID read while it ran (QProcess forgets it once it has ended).
         other.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
         QVERIFY(other.waitForStarted());
         const qint64 pid = other.processId();
         QVERIFY(other.waitForFinished());
-        plantLockFile(lock, pid, QStringLiteral("journal_writer"));
+        plantLockFile(lock, pid, QStringLiteral("journal_writer"), age);
     }
     if (emptyRemovalLock) {
         QFile rm(lock + QStringLiteral(".rmlock"));

@@ -225,13 +225,19 @@ bool Journal::lockForWriting(const QString &lockPath)
     if (!locked && m_lock->error() == QLockFile::LockFailedError) {
         // QLockFile's own stale check fails in two ways after kills: its PID may now belong to a live
         // process of the same name, and a writer killed while removing a stale lock leaves an empty
-        // "<lock>.rmlock" that QLockFile honours for 30 seconds, refusing everyone meanwhile. A lock
-        // file a second old has had its flock taken long ago if its owner lives (the flock follows
-        // the create at once), so removeStaleLockFile(), which succeeds only when it can take that
-        // flock, never takes a live writer's lock.
+        // "<lock>.rmlock" that QLockFile honours for 30 seconds, refusing everyone meanwhile "in use
+        // by" the dead writer. The owner's flock() on the lock file is the truth: QLockFile takes it
+        // right after creating the file and before writing its name, and holds it while it lives.
+        // So a lock file whose name can be read, or that is a second old, belongs to nobody when
+        // its flock can be taken, which removeStaleLockFile() checks before it removes anything.
         const QFileInfo lockInfo(lockPath);
-        if (lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000 && m_lock->removeStaleLockFile()) {
-            qCWarning(lcModel) << "took over the lock file of a writer that is gone" << lockPath;
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        const bool named = QLockFile(lockPath).getLockInfo(&pid, &host, &app);
+        if ((named || lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000)
+            && m_lock->removeStaleLockFile()) {
+            qCWarning(lcModel) << "took over the lock file of a writer that is gone" << lockPath << pid << app;
             QFile::remove(lockPath + QStringLiteral(".rmlock"));
             locked = m_lock->tryLock(0);
         }
