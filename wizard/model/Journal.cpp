@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QVariant>
 
 #ifdef Q_OS_UNIX
@@ -230,13 +231,19 @@ bool Journal::lockForWriting(const QString &lockPath)
         // right after creating the file and before writing its name, and holds it while it lives.
         // So a lock file whose name can be read, or that is a second old, belongs to nobody when
         // its flock can be taken, which removeStaleLockFile() checks before it removes anything.
-        const QFileInfo lockInfo(lockPath);
+        // A lock file without a name yet is either being written this very moment or was left by a
+        // writer killed before it could name itself: wait (at most the second) until it is named or
+        // old enough to tell.
         qint64 pid = 0;
         QString host;
         QString app;
-        const bool named = QLockFile(lockPath).getLockInfo(&pid, &host, &app);
-        if ((named || lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000)
-            && m_lock->removeStaleLockFile()) {
+        bool named = QLockFile(lockPath).getLockInfo(&pid, &host, &app);
+        auto age = [&lockPath] { return QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime()); };
+        while (!named && QFileInfo::exists(lockPath) && age() <= 1000) {
+            QThread::msleep(50);
+            named = QLockFile(lockPath).getLockInfo(&pid, &host, &app);
+        }
+        if ((named || age() > 1000) && m_lock->removeStaleLockFile()) {
             qCWarning(lcModel) << "took over the lock file of a writer that is gone" << lockPath << pid << app;
             QFile::remove(lockPath + QStringLiteral(".rmlock"));
             locked = m_lock->tryLock(0);
