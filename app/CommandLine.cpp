@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "Journal.h"
 #include "SanVolumesAnswer.h"
 #include "ServerKit.h"
 
@@ -57,7 +58,13 @@ struct Parser
                         "remaining arguments.")};
     QCommandLineOption output{QStringLiteral("output"),
         CommandLine::tr("With --preflight: write the report to this file."), CommandLine::tr("file")};
-    QCommandLineOption force{QStringLiteral("force"), CommandLine::tr("Replace an existing output file.")};
+    QCommandLineOption force{QStringLiteral("force"),
+        CommandLine::tr("Replace an existing output file; with --export-report, also write the report of a journal "
+                        "that fails verification (every page then says so).")};
+    QCommandLineOption expectHead{QStringLiteral("expect-head"),
+        CommandLine::tr("With --verify-journal: the head hash noted earlier (from a report or an earlier check; at "
+                        "least its first 16 hex digits). A journal rewritten or cut back since then fails."),
+        CommandLine::tr("hash")};
     QCommandLineOption lang{
         QStringLiteral("lang"), CommandLine::tr("Language of the window, e.g. de."), CommandLine::tr("code")};
 
@@ -70,8 +77,8 @@ struct Parser
                             "first or the upgrade must be deferred; 4 KB 817409 does not apply; 2 usage error or "
                             "unreadable input; 1 internal error."));
         parser.addOptions({help, version, preflight, image, scenario, live, liveReport, agent, pairingCodeFile,
-            listScenarios, sanVolumes, json, journal, exportReport, verifyJournal, showRun, mergeJournals, output, force,
-            lang});
+            listScenarios, sanVolumes, json, journal, exportReport, verifyJournal, expectHead, showRun, mergeJournals,
+            output, force, lang});
     }
 };
 
@@ -176,6 +183,19 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (o.journal.isEmpty())
             result.error = tr("%1 needs --journal FILE.").arg(QStringLiteral("--show-run"));
         return result;
+    }
+    if (p.parser.isSet(p.expectHead)) {
+        if (!p.parser.isSet(p.verifyJournal)) {
+            result.error = tr("--expect-head goes with --verify-journal.");
+            return result;
+        }
+        o.expectHead = p.parser.value(p.expectHead);
+        if (!Journal::normaliseHash(o.expectHead)) {
+            result.error = tr("--expect-head: \"%1\" is not a head hash (16 to 64 hex digits, as a report or "
+                              "--verify-journal printed it).")
+                               .arg(o.expectHead);
+            return result;
+        }
     }
     if (p.parser.isSet(p.verifyJournal) || !o.exportReport.isEmpty()) {
         o.mode = p.parser.isSet(p.verifyJournal) ? CommandLineOptions::Mode::VerifyJournal

@@ -24,6 +24,7 @@ struct CommandLineOptions
     QString exportReport; // .html, .pdf or .json
     QString output; // --preflight written to a file
     bool force = false;
+    QString expectHead; // --expect-head: the head hash the operator noted (verify)
     QString language;
 };
 

@@ -62,13 +62,37 @@ int HeadlessCommands::exportReport(const CommandLineOptions &options, QTextStrea
     } else {
         report = UpgradeReport::fromJournal(options.journal, &error);
     }
-    if (!report || !ReportWriter::write(*report, options.exportReport, options.force, &error)) {
+    if (!report) {
+        err << "sp-upgrade-wizard: " << error << Qt::endl;
+        return 2;
+    }
+    for (const auto &source : report->sources()) {
+        for (const QString &note : source.notes)
+            out << tr("Note: %1: %2").arg(source.journal, note) << Qt::endl;
+    }
+    // A damaged journal's report could pass for a good one once printed: only on request.
+    if (!report->allIntact() && !options.force) {
+        for (const auto &source : report->sources()) {
+            if (!source.intact)
+                err << tr("sp-upgrade-wizard: %1: %2").arg(source.journal, source.verification) << Qt::endl;
+        }
+        err << tr("sp-upgrade-wizard: the journal failed verification; nothing was written. Give --force to write "
+                  "the report anyway: every page will say the journal is damaged, and the first bad record and "
+                  "every record after it will be marked.")
+            << Qt::endl;
+        return 3;
+    }
+    if (!ReportWriter::write(*report, options.exportReport, options.force, &error)) {
         err << "sp-upgrade-wizard: " << error << Qt::endl;
         return 2;
     }
     out << tr("Written: %1").arg(options.exportReport) << Qt::endl;
-    if (!report->allIntact())
-        err << tr("sp-upgrade-wizard: warning: the journal failed verification; the report says where.") << Qt::endl;
+    if (!report->allIntact()) {
+        err << tr("sp-upgrade-wizard: warning: the journal failed verification; every page of the report says so "
+                  "and marks the records from the first bad one on.")
+            << Qt::endl;
+        return 3;
+    }
     return 0;
 }
 
@@ -79,7 +103,12 @@ int HeadlessCommands::verifyJournal(const CommandLineOptions &options, QTextStre
         err << "sp-upgrade-wizard: " << journal.errorString() << Qt::endl;
         return 2;
     }
-    const auto v = journal.verify();
+    const QByteArray expected = options.expectHead.isEmpty()
+        ? QByteArray()
+        : Journal::normaliseHash(options.expectHead).value_or(QByteArray());
+    const auto v = journal.verify(nullptr, expected);
+    for (const QString &note : v.notes)
+        out << tr("Note: %1").arg(note) << Qt::endl;
     if (!v.ok) {
         err << tr("%1: DAMAGED at record %2: %3").arg(journal.path()).arg(v.firstBadSeq).arg(v.problem) << Qt::endl;
         return 3;
@@ -89,6 +118,11 @@ int HeadlessCommands::verifyJournal(const CommandLineOptions &options, QTextStre
                .arg(v.records)
                .arg(QString::fromLatin1(v.headHash))
         << Qt::endl;
+    if (!v.headHash.isEmpty())
+        out << tr("To check later that it was not rewritten or cut back: sp-upgrade-wizard --journal \"%1\" "
+                  "--verify-journal --expect-head %2")
+                   .arg(journal.path(), QString::fromLatin1(v.headHash))
+            << Qt::endl;
     return 0;
 }
 

@@ -70,6 +70,16 @@ void TestCommandLine::parses_data()
     QTest::newRow("two systems") << QStringList{QStringLiteral("--live"), QStringLiteral("--scenario"),
         QStringLiteral("standalone-ready")}
                                  << false << 0 << "exclude each other";
+    QTest::newRow("verify with an expected head")
+        << QStringList{QStringLiteral("--journal"), QStringLiteral("j.sqlite"), QStringLiteral("--verify-journal"),
+               QStringLiteral("--expect-head"), QStringLiteral("0123456789ABCDEF")}
+        << true << m(CommandLineOptions::Mode::VerifyJournal) << "";
+    QTest::newRow("expected head that is not a hash") << QStringList{QStringLiteral("--journal"),
+        QStringLiteral("j.sqlite"), QStringLiteral("--verify-journal"), QStringLiteral("--expect-head"),
+        QStringLiteral("12ab")} << false << 0 << "not a head hash";
+    QTest::newRow("expected head without verify") << QStringList{QStringLiteral("--journal"),
+        QStringLiteral("j.sqlite"), QStringLiteral("--expect-head"), QStringLiteral("0123456789abcdef")}
+                                                  << false << 0 << "goes with --verify-journal";
 }
 
 void TestCommandLine::parses()

@@ -124,33 +124,77 @@ void TestHiveReader::realWindows10SystemHive()
 
 void TestHiveReader::damagedHives_data()
 {
+    // What each damaged hive gives: refused at open with the reason, or opened and the damage named
+    // by the reads that meet it, or (damage hivex cannot see) read as a hive without the keys a
+    // Windows hive has, which the offline probe refuses in turn.
     QTest::addColumn<QString>("xz");
-    const QDir damaged(QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/damaged"));
-    for (const QString &f : damaged.entryList({QStringLiteral("*.xz")}, QDir::Files, QDir::Name))
-        QTest::newRow(qPrintable(f)) << damaged.filePath(f);
+    QTest::addColumn<QString>("openError"); // empty: opens
+    QTest::addColumn<QString>("damage"); // after reading every key: what damage() says; empty: none seen
+    QTest::addColumn<QStringList>("rootKeys");
+    const QString damaged = QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/damaged/");
+    QTest::newRow("BadBaseBlockHive") << damaged + QStringLiteral("BadBaseBlockHive.xz")
+                                      << QStringLiteral("is not a readable registry hive: Invalid argument")
+                                      << QString() << QStringList();
+    QTest::newRow("GarbageHive") << damaged + QStringLiteral("GarbageHive.xz")
+                                 << QStringLiteral("is not a readable registry hive: Invalid argument") << QString()
+                                 << QStringList();
+    QTest::newRow("TruncatedHiveBin") << damaged + QStringLiteral("TruncatedHiveBin.xz")
+                                      << QStringLiteral("only 1024 bytes") << QString() << QStringList();
     QTest::newRow("corrupted_system_regipy.xz")
-        << QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/corrupted_system_regipy.xz");
+        << QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/corrupted_system_regipy.xz")
+        << QStringLiteral("is not a readable registry hive") << QString() << QStringList();
+    QTest::newRow("TruncatedHive") << damaged + QStringLiteral("TruncatedHive.xz") << QString()
+                                   << QStringLiteral("the subkeys of key_with_many_subkeys cannot be read")
+                                   << QStringList{QStringLiteral("key_with_many_subkeys")};
+    QTest::newRow("TruncatedNameHive") << damaged + QStringLiteral("TruncatedNameHive.xz") << QString()
+                                       << QStringLiteral("a subkey's name cannot be read") << QStringList();
+    const QStringList numbered{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")};
+    QTest::newRow("BadListHive") << damaged + QStringLiteral("BadListHive.xz") << QString() << QString() << numbered;
+    QTest::newRow("BadSubkeyHive") << damaged + QStringLiteral("BadSubkeyHive.xz") << QString() << QString()
+                                   << numbered;
+    QTest::newRow("EmptyHive") << damaged + QStringLiteral("EmptyHive.xz") << QString() << QString() << QStringList();
 }
+
+namespace {
+
+void readEverything(const HiveReader &r, const QString &key, int depth = 0)
+{
+    for (const QString &k : r.subkeys(key)) {
+        if (depth < 16)
+            readEverything(r, key.isEmpty() ? k : key + QLatin1Char('\\') + k, depth + 1);
+    }
+}
+
+} // namespace
 
 void TestHiveReader::damagedHives()
 {
     QFETCH(QString, xz);
+    QFETCH(QString, openError);
+    QFETCH(QString, damage);
+    QFETCH(QStringList, rootKeys);
     const QString path = unpack(m_dir, xz);
     QVERIFY(!path.isEmpty());
     HiveReader r;
-    if (!r.open(path)) {
+    const bool opened = r.open(path);
+    if (!openError.isEmpty()) {
+        QVERIFY2(!opened, "a damaged hive was opened");
         QVERIFY2(r.errorString().contains(path), qPrintable(r.errorString()));
+        QVERIFY2(r.errorString().contains(openError), qPrintable(r.errorString()));
         return;
     }
-    // Opened: every read must still be safe, and answers are absent rather than invented.
-    const auto cs = r.currentControlSet();
-    const QString set = cs.value_or(QStringLiteral("ControlSet001"));
-    r.string(set + QStringLiteral("\\Control\\ProductOptions"), QStringLiteral("ProductType"));
-    r.multiString(set + QStringLiteral("\\Control\\Session Manager\\Memory Management"), QStringLiteral("PagingFiles"));
-    r.subkeys(set + QStringLiteral("\\Services"));
-    for (const QString &k : r.subkeys(QString()))
-        r.subkeys(k);
-    QVERIFY(true);
+    QVERIFY2(opened, qPrintable(r.errorString()));
+    QCOMPARE(r.subkeys(QString()), rootKeys);
+    readEverything(r, QString());
+    if (damage.isEmpty()) {
+        QVERIFY2(r.damage().isEmpty(), qPrintable(r.damage()));
+    } else {
+        QVERIFY2(r.damage().contains(damage), qPrintable(r.damage()));
+        QVERIFY(r.damage().contains(path));
+    }
+    // None of them is a Windows hive: the keys the probe needs are absent, never invented.
+    QVERIFY(!r.currentControlSet());
+    QVERIFY(!r.string(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"), QStringLiteral("ProductName")));
 }
 
 void TestHiveReader::neverWritesTheHive()

@@ -1,4 +1,5 @@
 #include "Journal.h"
+#include "WriterProtocol.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -42,7 +43,8 @@ void TestJournalCrash::killedWriterLosesNothingPromised()
         QElapsedTimer t;
         t.start();
         if (round % 4 != 0) {
-            while (!out.contains("opened") && t.elapsed() < 10000 && writer.state() == QProcess::Running) {
+            while (!test::saidEvent(out, QStringLiteral("opened")) && t.elapsed() < 10000
+                && writer.state() == QProcess::Running) {
                 writer.waitForReadyRead(5);
                 out += writer.readAllStandardOutput();
             }
@@ -57,11 +59,8 @@ void TestJournalCrash::killedWriterLosesNothingPromised()
         ::kill(pid_t(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished(5000));
         out += writer.readAllStandardOutput();
-        qint64 promised = 0;
-        for (const QByteArray &line : out.split('\n')) {
-            if (line.startsWith("recorded "))
-                promised = line.mid(9).toLongLong();
-        }
+        const auto last = test::lastDurable(out);
+        const qint64 promised = last ? last->seq : 0;
         Journal j;
         // The dead writer's lock is stale. Killed while creating its lock file, it leaves one
         // without an owner, which is taken over once it is a second old.
@@ -72,6 +71,8 @@ void TestJournalCrash::killedWriterLosesNothingPromised()
             qPrintable(
                 QStringLiteral("round %1: %2 records promised, %3 found").arg(round).arg(promised).arg(v.records)));
         QVERIFY(v.records >= promisedTotal);
+        const QString lost = test::journalHoldsWhatWasPromised(path, last);
+        QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(lost)));
         if (v.records > promised)
             ++killedMidWrite; // killed after a commit but before it could say so: fine
         promisedTotal = v.records;

@@ -4,6 +4,7 @@
 #include "LiveReports.h"
 #include "PlanRules.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace spuw;
@@ -142,12 +143,81 @@ private Q_SLOTS:
         good.parameters = {7, 0x121a, 0, 0x8a3f1e30};
         r.dumps = {bad, good};
         const ProbeResult p = LiveFacts::toProbeResult(r);
-        QVERIFY(!p.warnings.filter(QStringLiteral("PagingFiles: cannot read it: Access is denied")).isEmpty());
+        QVERIFY2(!p.warnings.filter(QStringLiteral("PagingFiles cannot be read (Access is denied")).isEmpty(),
+            qPrintable(p.warnings.join(QLatin1Char('\n'))));
         QVERIFY(!p.warnings.filter(QStringLiteral("Mini112526-01.dmp: truncated")).isEmpty());
         QCOMPARE(p.facts.crashDumps.get().size(), 1);
         QCOMPARE(p.facts.crashDumps.get().first().stopCode(), 0xC2u);
         QCOMPARE(p.facts.crashDumps.get().first().parameters[3], quint64(0x8a3f1e30));
-        QVERIFY(p.facts.pagingFiles.get().isEmpty() || !p.warnings.isEmpty());
+        // F12: a value that cannot be read is not an empty one.
+        QVERIFY(!p.facts.pagingFiles.known());
+    }
+
+    // F12: the same server with its page file on SAN volume E: must wait for Secure Path 4.0B; when
+    // PagingFiles cannot be read, the plan must ask, never take it for "no page files" (standalone).
+    void unreadablePagingFilesMakeThePlanAsk()
+    {
+        live::LiveReport readable = LiveReports::win2000Server();
+        LiveReports::setString(readable, "SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Memory Management",
+            "PagingFiles", {"E:\\pagefile.sys 1536 3072"});
+        ProbeResult p = LiveFacts::toProbeResult(readable);
+        p.facts.sanVolumes.set({QStringLiteral("E:")}, FactOrigin::Operator);
+        QCOMPARE(PlanRules::evaluate(p.facts).procedure, Procedure::Defer);
+
+        live::LiveReport denied = readable;
+        for (auto &read : denied.registry) {
+            if (read.name == "PagingFiles") {
+                read.status = live::RegistryRead::Status::Error;
+                read.error = "Access is denied (error 5)";
+                read.strings.clear();
+            }
+        }
+        p = LiveFacts::toProbeResult(denied);
+        p.facts.sanVolumes.set({QStringLiteral("E:")}, FactOrigin::Operator);
+        const Plan plan = PlanRules::evaluate(p.facts);
+        QVERIFY(!p.facts.pagingFiles.known());
+        QCOMPARE(plan.procedure, Procedure::Undetermined);
+        bool asked = false;
+        for (const Question &q : plan.questions)
+            asked = asked || q.id == QLatin1String("paging-files");
+        QVERIFY(asked);
+    }
+
+    // Every registry value the verdict needs: unreadable, its fact is unknown, never empty or false.
+    void everyUnreadableValueLeavesItsFactUnknown_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("fact");
+        // (Values Windows also answers through an API, such as the service pack, are known from there.)
+        QTest::newRow("PagingFiles") << "PagingFiles"
+                                     << "paging_files";
+        QTest::newRow("ProductName") << "ProductName"
+                                     << "os.product_name";
+        QTest::newRow("DumpFile") << "DumpFile"
+                                  << "crash_dumps";
+        QTest::newRow("MinidumpDir") << "MinidumpDir"
+                                     << "crash_dumps";
+    }
+
+    void everyUnreadableValueLeavesItsFactUnknown()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, fact);
+        live::LiveReport r = LiveReports::win2000Server();
+        bool found = false;
+        for (auto &read : r.registry) {
+            if (read.name == name.toStdString()) {
+                read.status = live::RegistryRead::Status::Error;
+                read.error = "Access is denied (error 5)";
+                read.strings.clear();
+                found = true;
+            }
+        }
+        QVERIFY2(found, "the live report has no reading of that value");
+        const ProbeResult p = LiveFacts::toProbeResult(r);
+        const QJsonArray unknown = p.facts.toJson().value(QStringLiteral("unknown")).toArray();
+        QVERIFY2(unknown.contains(fact), qPrintable(name));
+        QVERIFY(!p.warnings.filter(name + QStringLiteral(" cannot be read")).isEmpty());
     }
 
     void missingSystemRootIsAnError()

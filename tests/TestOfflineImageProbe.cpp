@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace spuw;
 using spuw::test::DumpSpec;
 using spuw::test::ServerImage;
@@ -48,6 +51,12 @@ private Q_SLOTS:
     void badImages();
     void neverWritesTheImage();
     void sanIsTheOperatorsAnswer();
+    void specialRaidiskIsNeverAVerdict_data();
+    void specialRaidiskIsNeverAVerdict();
+    void specialDumpsAreNeverNone_data();
+    void specialDumpsAreNeverNone();
+    void damagedHivesStopTheAssessment_data();
+    void damagedHivesStopTheAssessment();
 
 private:
     ProbeResult probeImage(const ServerImage &image, std::optional<QStringList> san = QStringList{QStringLiteral("E:")})
@@ -314,6 +323,142 @@ void TestOfflineImageProbe::sanIsTheOperatorsAnswer()
     QCOMPARE(PlanRules::evaluate(r.facts).procedure, Procedure::Undetermined);
     const ProbeResult r2 = probeImage(ServerImage(), QStringList{QStringLiteral("E:")});
     QCOMPARE(r2.facts.sanVolumes.origin, FactOrigin::Operator);
+}
+
+namespace {
+
+// Puts something that is not a regular file at `path`: a FIFO, a folder, a link to /dev/zero, a
+// link to itself, or a cut copy of `cutFrom`.
+bool plantSpecial(const QString &path, const QString &kind, const QString &cutFrom = {})
+{
+    QFile::remove(path);
+    QDir().rmdir(path);
+    const QByteArray native = QFile::encodeName(path);
+    if (kind == QLatin1String("fifo"))
+        return ::mkfifo(native.constData(), 0644) == 0;
+    if (kind == QLatin1String("folder"))
+        return QDir().mkdir(path);
+    if (kind == QLatin1String("dev-zero"))
+        return QFile::link(QStringLiteral("/dev/zero"), path);
+    if (kind == QLatin1String("loop"))
+        return ::symlink(native.constData(), native.constData()) == 0;
+    if (kind == QLatin1String("truncated")) {
+        QFile from(cutFrom);
+        QFile to(path);
+        return from.open(QIODevice::ReadOnly) && to.open(QIODevice::WriteOnly) && to.write(from.read(700)) == 700;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestOfflineImageProbe::specialRaidiskIsNeverAVerdict_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("FIFO") << "fifo"
+                          << "FIFO";
+    QTest::newRow("folder") << "folder"
+                            << "folder";
+    QTest::newRow("link to /dev/zero") << "dev-zero"
+                                       << "character device";
+    QTest::newRow("link to itself") << "loop"
+                                    << "loops";
+    QTest::newRow("truncated") << "truncated"
+                               << "damaged";
+}
+
+// F2/F8: a Raidisk.sys that cannot be read as a driver never gives "not installed" or a version;
+// the assessment stops naming the file (exit 2), and a FIFO does not hang it.
+void TestOfflineImageProbe::specialRaidiskIsNeverAVerdict()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    const QString root = m_dir.filePath(QStringLiteral("raidisk-") + kind);
+    QString error;
+    QVERIFY2(ServerImage().write(root, &error), qPrintable(error));
+    const QString driver = root + QStringLiteral("/WINNT/system32/Drivers/Raidisk.sys");
+    QVERIFY(plantSpecial(driver, kind, ServerImage::peFixture(QStringLiteral("3.6.2.670"))));
+    QElapsedTimer t;
+    t.start();
+    const ProbeResult r = OfflineImageProbe(root, QStringList{}).probe();
+    QVERIFY(t.elapsed() < 10000);
+    QVERIFY2(!r.ok(), "an unreadable Raidisk.sys must stop the assessment");
+    QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QStringLiteral("Raidisk.sys")), qPrintable(r.error));
+    QVERIFY(!r.facts.securePath.known());
+}
+
+void TestOfflineImageProbe::specialDumpsAreNeverNone_data()
+{
+    QTest::addColumn<QString>("where"); // MEMORY.DMP or a file in Minidump
+    QTest::addColumn<QString>("kind");
+    for (const char *kind : {"fifo", "folder", "dev-zero", "loop"}) {
+        QTest::addRow("MEMORY.DMP %s", kind) << "MEMORY.DMP" << kind;
+        QTest::addRow("Minidump entry %s", kind) << "Minidump/Mini010203-01.dmp" << kind;
+    }
+}
+
+// F8: a dump that cannot be read is said in a warning naming it, and the dumps are unknown, never
+// "none".
+void TestOfflineImageProbe::specialDumpsAreNeverNone()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, kind);
+    const QString root = m_dir.filePath(QStringLiteral("dumps-%1").arg(++m_count));
+    QString error;
+    QVERIFY2(ServerImage().write(root, &error), qPrintable(error));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/WINNT/Minidump")));
+    const QString path = root + QStringLiteral("/WINNT/") + where;
+    QVERIFY(plantSpecial(path, kind));
+    const ProbeResult r = OfflineImageProbe(root, QStringList{}).probe();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(!r.facts.crashDumps.known(), "a dump that cannot be read must not give 'no dumps'");
+    const QString warnings = r.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QFileInfo(path).fileName()), qPrintable(warnings));
+}
+
+void TestOfflineImageProbe::damagedHivesStopTheAssessment_data()
+{
+    QTest::addColumn<QString>("hive"); // SYSTEM or SOFTWARE
+    QTest::addColumn<QString>("fixture");
+    QStringList fixtures;
+    for (const QString &dir : {QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/damaged"),
+             QStringLiteral(SPUW_TEST_DATA "/../../../shared/fixtures/hives/damaged")}) {
+        const QDir d(dir);
+        for (const QString &f : d.entryList({QStringLiteral("*.xz")}, QDir::Files, QDir::Name)) {
+            if (!fixtures.contains(f))
+                fixtures << d.filePath(f);
+        }
+    }
+    fixtures << QStringLiteral(SPUW_TEST_DATA "/fixtures/hives/corrupted_system_regipy.xz");
+    for (const QString &hive : {QStringLiteral("SYSTEM"), QStringLiteral("SOFTWARE")}) {
+        QSet<QString> seen;
+        for (const QString &f : std::as_const(fixtures)) {
+            const QString name = QFileInfo(f).fileName();
+            if (seen.contains(name))
+                continue;
+            seen.insert(name);
+            QTest::addRow("%s as %s", qPrintable(name), qPrintable(hive)) << hive << f;
+        }
+    }
+}
+
+// F8: every damaged hive, as SYSTEM and as SOFTWARE, stops the assessment naming the file (exit 2):
+// never "undetermined" with a warning that does not say the file is damaged.
+void TestOfflineImageProbe::damagedHivesStopTheAssessment()
+{
+    QFETCH(QString, hive);
+    QFETCH(QString, fixture);
+    const QString root = m_dir.filePath(QStringLiteral("damaged-%1").arg(++m_count));
+    QString error;
+    QVERIFY2(ServerImage().write(root, &error), qPrintable(error));
+    const QString target = root + QStringLiteral("/WINNT/system32/config/") + hive;
+    QVERIFY(QFile::remove(target));
+    QVERIFY(ServerImage::unpackXz(fixture, target));
+    const ProbeResult r = OfflineImageProbe(root, QStringList{}).probe();
+    QVERIFY2(!r.ok(), qPrintable(QStringLiteral("accepted; warnings: ") + r.warnings.join(QLatin1Char('\n'))));
+    QVERIFY2(r.error.contains(target), qPrintable(r.error));
 }
 
 QTEST_GUILESS_MAIN(TestOfflineImageProbe)

@@ -1,6 +1,7 @@
 #include "AppRun.h"
 #include "LiveReportJson.h"
 #include "LiveReports.h"
+#include "Privileges.h"
 #include "ServerImage.h"
 
 #include <QJsonArray>
@@ -33,6 +34,10 @@ private Q_SLOTS:
     void usageErrors();
     void versionAndHelp();
     void liveReportFromAnotherServer();
+    void unreadableFoldersAreNeverAbsence_data();
+    void unreadableFoldersAreNeverAbsence();
+    void specialScenarioFilesAreRefused_data();
+    void specialScenarioFilesAreRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -355,6 +360,105 @@ void TestPreflightCli::liveReportFromAnotherServer()
     // Not a live system: the window cannot work on a report.
     r = AppRun::run({QStringLiteral("--live-report"), path});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestPreflightCli::unreadableFoldersAreNeverAbsence_data()
+{
+    QTest::addColumn<QString>("folder"); // made unreadable (mode 000) in the image
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    // F3: not "Raidisk.sys is not installed ... does not apply" (exit 4).
+    QTest::newRow("system32/Drivers") << "WINNT/system32/Drivers" << 2 << "Drivers";
+    // F8: not "does not look like a Windows system volume".
+    QTest::newRow("system32/config") << "WINNT/system32/config" << 2 << "config";
+    // F8: a warning naming the folder, and the dumps unknown, not "none".
+    QTest::newRow("Minidump") << "WINNT/Minidump" << 0 << "Minidump";
+}
+
+// As an unprivileged user (CI runs as root, which reads everything): a folder that cannot be read
+// is never taken for an empty one.
+void TestPreflightCli::unreadableFoldersAreNeverAbsence()
+{
+    QFETCH(QString, folder);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QString why;
+    QStringList prefix;
+    if (spuw::test::isRoot()) {
+        prefix = spuw::test::asNobody(&why);
+        if (prefix.isEmpty())
+            QSKIP(qPrintable(why));
+    }
+    QTemporaryDir open; // readable by the unprivileged user
+    QVERIFY(QFile::setPermissions(open.path(), QFileDevice::Permissions(0x7755)));
+    const QString root = open.filePath(QStringLiteral("image"));
+    ServerImage image;
+    image.minidumps = {{QStringLiteral("Mini010203-01.dmp"), DumpSpec()}};
+    QString error;
+    QVERIFY2(image.write(root, &error), qPrintable(error));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/WINNT/Minidump")));
+    // Everything readable by others, then the one folder closed.
+    QVERIFY(spuw::test::runCommand(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("a+rX"), root}) == 0);
+    QVERIFY(QFile::setPermissions(root + QLatin1Char('/') + folder, QFileDevice::Permissions()));
+    QProcess p;
+    const QStringList args{QStringLiteral("--preflight"), QStringLiteral("--image"), root,
+        QStringLiteral("--san-volumes"), QStringLiteral("E:")};
+    if (prefix.isEmpty())
+        p.start(QStringLiteral(SPUW_APP_BINARY), args);
+    else
+        p.start(prefix.first(), prefix.mid(1) << QStringLiteral(SPUW_APP_BINARY) << args);
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QFile::setPermissions(root + QLatin1Char('/') + folder, QFileDevice::Permissions(0x7755));
+    const QString all = out + err;
+    QVERIFY2(p.exitCode() == exitCode, qPrintable(all));
+    QVERIFY2(all.contains(expected), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("cannot be read")), qPrintable(all));
+    QVERIFY2(!out.contains(QStringLiteral("not installed")), qPrintable(out));
+    QVERIFY2(!all.contains(QStringLiteral("does not look like")), qPrintable(all));
+    if (exitCode == 0) {
+        QVERIFY2(
+            out.contains(QStringLiteral("Crash dumps:")) && !out.contains(QStringLiteral("none")), qPrintable(out));
+    }
+}
+
+void TestPreflightCli::specialScenarioFilesAreRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("FIFO") << "fifo"
+                          << "FIFO";
+    QTest::newRow("/dev/zero") << "dev-zero"
+                               << "character device";
+    QTest::newRow("2 MiB") << "big"
+                           << "more than";
+}
+
+// F4: neither a hang nor 2 GB of memory: refused at once, naming the file.
+void TestPreflightCli::specialScenarioFilesAreRefused()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QString path = m_dir.filePath(QStringLiteral("scenario-%1.json").arg(kind));
+    QFile::remove(path);
+    if (kind == QLatin1String("fifo")) {
+        QVERIFY(spuw::test::runCommand(QStringLiteral("mkfifo"), {path}) == 0);
+    } else if (kind == QLatin1String("dev-zero")) {
+        path = QStringLiteral("/dev/zero");
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schema\": 1, \"briefing\": \"");
+        f.write(QByteArray(2 << 20, 'x'));
+        f.write("\"}");
+    }
+    QElapsedTimer t;
+    t.start();
+    const AppRun r = AppRun::run({QStringLiteral("--preflight"), QStringLiteral("--scenario"), path}, 20000);
+    QVERIFY2(r.exitCode == 2, r.err.constData());
+    QVERIFY2(r.err.contains(expected.toUtf8()) && r.err.contains(path.toUtf8()), r.err.constData());
+    QVERIFY(t.elapsed() < 20000);
 }
 
 QTEST_GUILESS_MAIN(TestPreflightCli)

@@ -130,6 +130,45 @@ void TestScenario::malformedFilesAreNamedPrecisely_data()
             + "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[]},\"faults\":[{\"kind\":\"meteor\"}]}"
                                    << "field faults[0].kind";
     QTest::newRow("wrong schema") << QByteArray("{\"schema\":2}") << "field schema";
+    // F5: every number, string and fault checked.
+    const QByteArray facts = "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[\"E:\"]";
+    const QByteArray backup = head + facts + "},\"faults\":[{\"kind\":\"backup-fails\",\"times\":";
+    QTest::newRow("times 1e30") << backup + "1e30}]}"
+                                << "field faults[0].times";
+    QTest::newRow("times 1.5") << backup + "1.5}]}"
+                               << "field faults[0].times";
+    QTest::newRow("times as text") << backup + "\"3\"}]}"
+                                   << "field faults[0].times";
+    QTest::newRow("times 0") << backup + "0}]}"
+                             << "field faults[0].times";
+    QTest::newRow("times 1000") << backup + "1000}]}"
+                                << "field faults[0].times";
+    QTest::newRow("volume on a backup fault")
+        << head + facts + "},\"faults\":[{\"kind\":\"backup-fails\",\"volume\":\"E:\"}]}"
+        << "field faults[0].volume";
+    QTest::newRow("build -1") << head + facts + ",\"os\":{\"build\":-1}}}"
+                              << "field facts.os.build";
+    QTest::newRow("empty computer name") << head + "\"facts\":{\"computer_name\":\"\",\"san_volumes\":[]}}"
+                                         << "field facts.computer_name";
+    QTest::newRow("node-will-not-pause without a node")
+        << head + facts + "},\"faults\":[{\"kind\":\"node-will-not-pause\"}]}"
+        << "field faults[0].node";
+    QTest::newRow("node-will-not-pause on a stranger") << head + facts
+            + ",\"cluster\":{\"nodes\":[\"N1\",\"N2\"]}},\"faults\":[{\"kind\":\"node-will-not-pause\","
+              "\"node\":\"N9\"}]}"
+                                                       << "field faults[0].node";
+    QTest::newRow("raw tab in a string") << QByteArray(
+        "{\"schema\":1,\"name\":\"x\",\"title\":\"t\",\n\"briefing\":\"a\tb\",\"expected_procedure\":"
+        "\"standalone\",\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[]}}")
+                                         << "bad.json:2:14: a raw control character (U+0009)";
+    QTest::newRow("lone surrogate") << head + "\"facts\":{\"computer_name\":\"A\\ud800\",\"san_volumes\":[]}}"
+                                    << "field facts.computer_name: expected text without invalid characters";
+    QTest::newRow("escaped control character")
+        << head + "\"facts\":{\"computer_name\":\"A\\u0001\",\"san_volumes\":[]}}"
+        << "field facts.computer_name: expected text without control characters";
+    QTest::newRow("negative number anywhere")
+        << head + facts + ",\"paging_files_detail\":[{\"path\":\"C:\\\\p.sys\",\"initial_mb\":-5}]}}"
+        << "paging_files_detail[0].initial_mb";
     QTest::newRow("bad expected procedure") << QByteArray(
         "{\"schema\":1,\"name\":\"x\",\"title\":\"t\",\"briefing\":\"b\",\"expected_procedure\":\"yolo\"}")
                                             << "field expected_procedure";

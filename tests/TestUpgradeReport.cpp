@@ -28,8 +28,11 @@ private:
     {
         const QString path = m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(scenario).arg(++m_count));
         QString error;
+        // A walk that fails fails the test that asked for it (a warning would let the test go on
+        // to check a journal that was never written as intended).
         if (!test::runTrainingScenario(scenario, path, mistake, &error))
-            qWarning("%s", qPrintable(error));
+            QTest::qFail(qPrintable(QStringLiteral("the training walk of %1 failed: %2").arg(scenario, error)),
+                __FILE__, __LINE__);
         return path;
     }
     QTemporaryDir m_dir;

@@ -32,6 +32,29 @@ using spuw::test::kControl;
 using spuw::test::kServices;
 using spuw::test::kVersionKey;
 
+// Whether a run that gave no report failed in Wine itself (it could not start the program), the
+// only failure worth a second run. The program's own failures (a crash shows as "Unhandled
+// exception" or "page fault", an exit code of its own, any output) are not.
+bool wineItselfFailed(int rc, const QByteArray &out, const QByteArray &err)
+{
+    if (rc == 0 || !out.trimmed().isEmpty())
+        return false;
+    const QByteArray e = err.toLower();
+    for (const char *crash : {"unhandled", "exception", "page fault", "backtrace", "starting debugger"}) {
+        if (e.contains(crash))
+            return false;
+    }
+    if (rc < 0) // Wine hung or was killed by a signal: the timeout of host()
+        return true;
+    for (const char *start :
+        {"wine: could not", "wine: failed", "wine: cannot", "wineserver", "could not load", "chdir to", "err:"}) {
+        if (e.contains(start))
+            return true;
+    }
+    return false;
+}
+
+
 } // namespace
 
 class TestWindowsProbe final : public QObject
@@ -49,6 +72,8 @@ private Q_SLOTS:
     void server2003WithBugcheckDumpLeadsToRecovery();
     void runOnceEntryIsWrittenAndRemoved();
     void garbageFromTheProbeIsAnError();
+    void onlyWineFailuresAreRetried_data();
+    void onlyWineFailuresAreRetried();
 
 private:
     ProbeResult probeNow();
@@ -82,8 +107,9 @@ WindowsProbe::Collector TestWindowsProbe::collector()
 {
     return [this](QString *error) -> std::optional<live::LiveReport> {
         // Once in a CI run Wine itself failed a run of the probe (the report was never seen); one
-        // more run is allowed for that, logged with what Wine said. A report that is read but
-        // wrong is never retried.
+        // more run is allowed for that, logged with what Wine said. Anything else fails at once: a
+        // crash of the probe (with winedbg disabled it also exits non-zero without output), a
+        // non-zero exit of the probe, a report that is read but wrong.
         for (int attempt = 1;; ++attempt) {
             QByteArray out;
             QByteArray err;
@@ -94,7 +120,7 @@ WindowsProbe::Collector TestWindowsProbe::collector()
                          .arg(rc)
                          .arg(out.size())
                          .arg(QString::fromLocal8Bit(err.left(2000)));
-            if (attempt == 2)
+            if (attempt == 2 || !wineItselfFailed(rc, out, err))
                 return std::nullopt;
             qWarning("%s", qPrintable(*error));
         }
@@ -324,6 +350,39 @@ void TestWindowsProbe::garbageFromTheProbeIsAnError()
     const ProbeResult r = probe.probe();
     QVERIFY(!r.ok());
     QVERIFY2(r.error.startsWith(QStringLiteral("cmd.exe under Wine: not a live report")), qPrintable(r.error));
+}
+
+void TestWindowsProbe::onlyWineFailuresAreRetried_data()
+{
+    QTest::addColumn<int>("rc");
+    QTest::addColumn<QByteArray>("out");
+    QTest::addColumn<QByteArray>("err");
+    QTest::addColumn<bool>("retry");
+    QTest::newRow("report") << 0 << QByteArray("{\"schema\":1}") << QByteArray() << false;
+    QTest::newRow("probe crashed") << 5 << QByteArray()
+                                   << QByteArray("wine: Unhandled page fault on read access to 0000000000000000 at "
+                                                 "address 000000014000151A (thread 0024), starting debugger...\n")
+                                   << false;
+    QTest::newRow("probe threw") << 3 << QByteArray()
+                                 << QByteArray("wine: Unhandled exception 0xe06d7363 in thread 24 at address "
+                                               "000000007B012345 (thread 0024), starting debugger...\n")
+                                 << false;
+    QTest::newRow("probe's own error") << 1 << QByteArray() << QByteArray("spuw-live-probe: unknown option\n") << false;
+    QTest::newRow("probe printed half a report") << 1 << QByteArray("{\"schema\"") << QByteArray() << false;
+    QTest::newRow("Wine could not load kernel32")
+        << 1 << QByteArray() << QByteArray("wine: could not load kernel32.dll, status c0000135\n") << true;
+    QTest::newRow("wineserver gone") << 1 << QByteArray()
+                                     << QByteArray("wineserver: could not connect to server socket\n") << true;
+    QTest::newRow("Wine hung") << -1 << QByteArray() << QByteArray() << true;
+}
+
+void TestWindowsProbe::onlyWineFailuresAreRetried()
+{
+    QFETCH(int, rc);
+    QFETCH(QByteArray, out);
+    QFETCH(QByteArray, err);
+    QFETCH(bool, retry);
+    QCOMPARE(wineItselfFailed(rc, out, err), retry);
 }
 
 QTEST_GUILESS_MAIN(TestWindowsProbe)

@@ -1,5 +1,7 @@
 #include "HiveReader.h"
 
+#include "InputFile.h"
+
 #include <QFileInfo>
 
 #include <hivex.h>
@@ -28,6 +30,11 @@ bool HiveReader::open(const QString &path)
         m_error = tr("%1: no such registry hive.").arg(path);
         return false;
     }
+    // A FIFO would block hivex forever, a device never ends: regular files only.
+    if (const QString problem = InputFile::problemWith(path, kMaxSize); !problem.isEmpty()) {
+        m_error = problem;
+        return false;
+    }
     if (info.size() < 4096) {
         m_error = tr("%1 is not a usable registry hive (only %2 bytes; a hive has at least a 4096-byte base block).")
                       .arg(path)
@@ -50,7 +57,15 @@ bool HiveReader::open(const QString &path)
         return false;
     }
     m_error.clear();
+    m_damage.clear();
     return true;
+}
+
+void HiveReader::noteDamage(const QString &what) const
+{
+    m_lastProblem = what;
+    if (m_damage.isEmpty())
+        m_damage = tr("%1 is damaged: %2").arg(m_path, what);
 }
 
 std::size_t HiveReader::node(const QString &keyPath) const
@@ -64,10 +79,39 @@ std::size_t HiveReader::node(const QString &keyPath) const
             return 0;
         errno = 0;
         n = hivex_node_get_child(m_hive, n, part.toUtf8().constData());
-        if (n == 0 && errno != 0 && errno != ENOENT)
+        if (n == 0 && errno != 0 && errno != ENOENT) {
             m_error = tr("%1: damaged key %2: %3").arg(m_path, keyPath, QString::fromLocal8Bit(std::strerror(errno)));
+            noteDamage(tr("key %1 cannot be read (%2)").arg(keyPath, QString::fromLocal8Bit(std::strerror(errno))));
+        }
     }
     return n;
+}
+
+QString HiveReader::readProblem(const QString &keyPath, const QString &name) const
+{
+    m_lastProblem.clear();
+    if (name.isNull()) {
+        node(keyPath);
+        return m_lastProblem;
+    }
+    const hive_value_h v = value(keyPath, name);
+    if (v == 0)
+        return m_lastProblem;
+    hive_type type;
+    size_t len = 0;
+    errno = 0;
+    if (hivex_value_type(m_hive, v, &type, &len) != 0) {
+        noteDamage(
+            tr("value %1\\%2 cannot be read (%3)").arg(keyPath, name, QString::fromLocal8Bit(std::strerror(errno))));
+        return m_lastProblem;
+    }
+    errno = 0;
+    char *data = hivex_value_value(m_hive, v, &type, &len);
+    if (!data)
+        noteDamage(
+            tr("value %1\\%2 cannot be read (%3)").arg(keyPath, name, QString::fromLocal8Bit(std::strerror(errno))));
+    std::free(data);
+    return m_lastProblem;
 }
 
 std::size_t HiveReader::value(const QString &keyPath, const QString &name) const
@@ -75,7 +119,12 @@ std::size_t HiveReader::value(const QString &keyPath, const QString &name) const
     const hive_node_h n = node(keyPath);
     if (n == 0)
         return 0;
-    return hivex_node_get_value(m_hive, n, name.toUtf8().constData());
+    errno = 0;
+    const hive_value_h v = hivex_node_get_value(m_hive, n, name.toUtf8().constData());
+    if (v == 0 && errno != 0 && errno != ENOENT)
+        noteDamage(
+            tr("value %1\\%2 cannot be read (%3)").arg(keyPath, name, QString::fromLocal8Bit(std::strerror(errno))));
+    return v;
 }
 
 bool HiveReader::hasKey(const QString &keyPath) const
@@ -94,14 +143,24 @@ QStringList HiveReader::subkeys(const QString &keyPath) const
     const hive_node_h n = node(keyPath);
     if (n == 0)
         return out;
+    errno = 0;
     hive_node_h *children = hivex_node_children(m_hive, n);
-    if (!children)
+    if (!children) {
+        if (errno != 0)
+            noteDamage(
+                tr("the subkeys of %1 cannot be read (%2)").arg(keyPath, QString::fromLocal8Bit(std::strerror(errno))));
         return out;
+    }
     for (hive_node_h *c = children; *c; ++c) {
+        errno = 0;
         char *name = hivex_node_name(m_hive, *c);
         if (name) {
             out << QString::fromUtf8(name);
             std::free(name);
+        } else {
+            noteDamage(tr("a subkey's name cannot be read under %1 (%2)")
+                           .arg(keyPath.isEmpty() ? tr("the root key") : keyPath,
+                               QString::fromLocal8Bit(std::strerror(errno))));
         }
     }
     std::free(children);

@@ -22,6 +22,8 @@ public:
     HiveReader(const HiveReader &) = delete;
     HiveReader &operator=(const HiveReader &) = delete;
 
+    // Only a regular file of at most kMaxSize bytes is opened (hivex maps the whole file).
+    static constexpr qint64 kMaxSize = qint64(2) << 30; // Windows' own limit for a hive
     bool open(const QString &path);
     bool isOpen() const { return m_hive != nullptr; }
     QString path() const { return m_path; }
@@ -38,13 +40,23 @@ public:
     // The control set Windows would mount as CurrentControlSet: "ControlSet00n" from Select\Current.
     std::optional<QString> currentControlSet() const;
 
+    // Why the key (name empty) or value cannot be read where the hive is damaged; empty when it
+    // was read or is simply not there. hivex answers "not found" and "damaged" alike unless asked.
+    QString readProblem(const QString &keyPath, const QString &name = QString()) const;
+    // The first damage any read met, naming the file; empty when none was met.
+    QString damage() const { return m_damage; }
+
 private:
     std::size_t node(const QString &keyPath) const;
     std::size_t value(const QString &keyPath, const QString &name) const;
 
     hive_h *m_hive = nullptr;
     QString m_path;
+    void noteDamage(const QString &what) const;
+
     mutable QString m_error;
+    mutable QString m_damage;
+    mutable QString m_lastProblem;
 };
 
 } // namespace spuw

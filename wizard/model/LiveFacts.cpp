@@ -51,6 +51,13 @@ public:
         return QStringLiteral("HKLM\\%1\\%2").arg(fullKey(hive, key), value);
     }
     QString describe(Hive hive) const override { return QStringLiteral("HKLM\\") + fullKey(hive, QString()); }
+    QString readError(Hive hive, const QString &key, const QString &value) const override
+    {
+        const live::RegistryRead *r = find(hive, key, value);
+        if (r && r->status == live::RegistryRead::Status::Error)
+            return r->error.empty() ? LiveFacts::tr("Windows gave no reason") : q(r->error);
+        return {};
+    }
     FactOrigin origin() const override { return FactOrigin::Probe; }
 
 private:
@@ -144,10 +151,7 @@ ProbeResult LiveFacts::toProbeResult(const live::LiveReport &report)
     // The Win32 side already followed CrashControl and the Raidisk service; `where` only names them.
     const RegistryFacts::Locations where = RegistryFacts::readSystem(registry, r);
 
-    for (const live::RegistryRead &read : report.registry) {
-        if (read.status == live::RegistryRead::Status::Error)
-            r.warnings << tr("HKLM\\%1\\%2: cannot read it: %3").arg(q(read.key), q(read.name), q(read.error));
-    }
+    // RegistryFacts has said which values could not be read and which facts that leaves unknown.
 
     // The version Windows reports of itself is the authority; the registry is only compared.
     if (report.os.ok) {
@@ -203,6 +207,11 @@ ProbeResult LiveFacts::toProbeResult(const live::LiveReport &report)
     }
     f.crashDumps.set(
         dumps, FactOrigin::Probe, tr("%1 and %2").arg(where.dumpFile, where.minidumpDir + QStringLiteral("\\*.dmp")));
+    if (!where.dumpSettingsProblem.isEmpty()) {
+        // Dumps looked for in the default places prove nothing about where Windows wrote them.
+        f.crashDumps.clear();
+        f.crashDumps.source = where.dumpSettingsProblem;
+    }
 
     // Cluster: GetNodeClusterState decides membership; the ClusSvc key alone does not.
     const live::ClusterReport &c = report.cluster;

@@ -2,6 +2,7 @@
 
 #include "CrashDumpReader.h"
 #include "HiveReader.h"
+#include "InputFile.h"
 #include "ModelLogging.h"
 #include "PeVersionReader.h"
 #include "RegistryFacts.h"
@@ -40,6 +41,10 @@ public:
         return src(reader(hive), path(hive, key), value);
     }
     QString describe(Hive hive) const override { return reader(hive).path(); }
+    QString readError(Hive hive, const QString &key, const QString &value) const override
+    {
+        return reader(hive).readProblem(path(hive, key), value.isEmpty() ? QString() : value);
+    }
 
 private:
     const HiveReader &reader(Hive hive) const { return hive == Hive::Software ? m_software : m_system; }
@@ -64,7 +69,7 @@ QString OfflineImageProbe::description() const
     return tr("Offline image of a system volume at %1 (opened read-only)").arg(QDir::toNativeSeparators(m_root));
 }
 
-QString OfflineImageProbe::resolve(const QString &root, const QString &relative)
+QString OfflineImageProbe::resolve(const QString &root, const QString &relative, QString *problem)
 {
     QString current = root;
     const QStringList parts
@@ -74,6 +79,13 @@ QString OfflineImageProbe::resolve(const QString &root, const QString &relative)
         if (QFileInfo::exists(exact)) {
             current = exact;
             continue;
+        }
+        // Not found by its exact name: look through the folder, which must be readable for "not
+        // there" to mean anything.
+        if (const QString why = InputFile::folderProblem(current); !why.isEmpty()) {
+            if (problem)
+                *problem = why;
+            return {};
         }
         const QStringList entries
             = QDir(current).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
@@ -91,15 +103,13 @@ QString OfflineImageProbe::resolve(const QString &root, const QString &relative)
     return current;
 }
 
-QString OfflineImageProbe::toImagePath(
-    const QString &windowsPath, const QString &systemRootDir, const ProbeResult &r) const
+QString OfflineImageProbe::toImagePath(const QString &windowsPath, const ProbeResult &r, QString *problem) const
 {
-    Q_UNUSED(systemRootDir)
     const QString volume = SystemFacts::volumeOf(windowsPath);
     const QString systemVolume = SystemFacts::volumeOf(r.facts.systemRoot.valueOr(QStringLiteral("C:\\")));
     if (volume.isEmpty() || volume != systemVolume)
         return {};
-    return resolve(m_root, windowsPath.mid(3));
+    return resolve(m_root, windowsPath.mid(3), problem);
 }
 
 ProbeResult OfflineImageProbe::probe() const
@@ -110,15 +120,29 @@ ProbeResult OfflineImageProbe::probe() const
         r.error = tr("%1 is not a folder: give the root folder of a copied or mounted system volume.").arg(m_root);
         return r;
     }
+    if (const QString why = InputFile::folderProblem(m_root); !why.isEmpty()) {
+        r.error = tr("%1: %2, so whether it holds a Windows installation is unknown.")
+                      .arg(QDir::toNativeSeparators(m_root), why);
+        return r;
+    }
 
     // The system root is the folder that holds system32\config\SYSTEM and SOFTWARE. WINNT and
     // WINDOWS are the usual names, but any name is accepted.
     QStringList candidates;
+    QStringList unreadable;
     const QStringList top
         = QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     for (const QString &dir : top) {
-        if (!resolve(m_root + QLatin1Char('/') + dir, QStringLiteral("system32/config/SYSTEM")).isEmpty())
+        QString problem;
+        if (!resolve(m_root + QLatin1Char('/') + dir, QStringLiteral("system32/config/SYSTEM"), &problem).isEmpty())
             candidates << dir;
+        else if (!problem.isEmpty())
+            unreadable << problem;
+    }
+    if (candidates.isEmpty() && !unreadable.isEmpty()) {
+        r.error = tr("%1: %2, so whether it holds a Windows installation is unknown.")
+                      .arg(QDir::toNativeSeparators(m_root), unreadable.join(QStringLiteral("; ")));
+        return r;
     }
     if (candidates.isEmpty()) {
         r.error = tr("%1 does not look like a Windows system volume: no folder in it holds "
@@ -140,10 +164,13 @@ ProbeResult OfflineImageProbe::probe() const
                               candidates.first());
     const QString systemRootDir = m_root + QLatin1Char('/') + candidates.first();
 
-    const QString softwarePath = resolve(systemRootDir, QStringLiteral("system32/config/SOFTWARE"));
+    QString problem;
+    const QString softwarePath = resolve(systemRootDir, QStringLiteral("system32/config/SOFTWARE"), &problem);
     if (softwarePath.isEmpty()) {
-        r.error = tr("%1: the SOFTWARE hive is missing.")
-                      .arg(QDir::toNativeSeparators(systemRootDir + QStringLiteral("/system32/config")));
+        r.error = problem.isEmpty()
+            ? tr("%1: the SOFTWARE hive is missing.")
+                  .arg(QDir::toNativeSeparators(systemRootDir + QStringLiteral("/system32/config")))
+            : tr("The SOFTWARE hive cannot be read: %1.").arg(problem);
         return r;
     }
     HiveReader software;
@@ -152,6 +179,16 @@ ProbeResult OfflineImageProbe::probe() const
         return r;
     }
     RegistryFacts::readSoftware(HiveRegistry(software, software, QString()), r);
+    // Without the version key the SOFTWARE hive tells nothing the verdict needs: it is damaged, or
+    // not a SOFTWARE hive at all.
+    if (!software.damage().isEmpty() || !software.hasKey(QStringLiteral("Microsoft\\Windows NT\\CurrentVersion"))) {
+        r.error = !software.damage().isEmpty()
+            ? software.damage()
+            : tr("%1 is damaged or is not a Windows SOFTWARE hive: it has no key Microsoft\\Windows "
+                 "NT\\CurrentVersion, so the Windows version cannot be read.")
+                  .arg(softwarePath);
+        return r;
+    }
     if (!r.facts.systemRoot.known()) {
         r.facts.systemRoot.set(QStringLiteral("C:\\") + candidates.first(), FactOrigin::File,
             tr("folder name in %1 (SOFTWARE has no SystemRoot; drive C: assumed)").arg(m_root));
@@ -169,12 +206,20 @@ ProbeResult OfflineImageProbe::probe() const
         r.error = tr("%1: the SYSTEM hive has no usable Select\\Current value, so the current control set is "
                      "unknown (the hive may be damaged).")
                       .arg(systemPath);
+        if (!system.damage().isEmpty())
+            r.error += QLatin1Char(' ') + system.damage();
         return r;
     }
     const auto where = RegistryFacts::readSystem(HiveRegistry(software, system, *controlSet), r);
+    if (!system.damage().isEmpty()) {
+        r.error = system.damage();
+        return r;
+    }
     readCluster(systemRootDir, r);
     readSecurePath(systemRootDir, where.raidiskImagePath, r);
-    readDumps(systemRootDir, where.dumpFile, where.minidumpDir, r);
+    if (!r.ok())
+        return r;
+    readDumps(where.dumpFile, where.minidumpDir, where.dumpSettingsProblem, r);
 
     if (m_sanVolumes)
         r.facts.sanVolumes.set(*m_sanVolumes, FactOrigin::Operator, tr("operator's answer (--san-volumes)"));
@@ -185,7 +230,14 @@ ProbeResult OfflineImageProbe::probe() const
 void OfflineImageProbe::readCluster(const QString &systemRootDir, ProbeResult &r) const
 {
     SystemFacts &f = r.facts;
-    const QString clusdb = resolve(systemRootDir, QStringLiteral("Cluster/CLUSDB"));
+    QString problem;
+    const QString clusdb = resolve(systemRootDir, QStringLiteral("Cluster/CLUSDB"), &problem);
+    if (clusdb.isEmpty() && !problem.isEmpty()) {
+        r.warnings << tr("The cluster database cannot be looked for: %1; whether this is a cluster node is unknown.")
+                          .arg(problem);
+        f.clusterMember.clear();
+        return;
+    }
     if (clusdb.isEmpty()) {
         if (f.clusterMember.valueOr(false)) {
             // The service is installed but was never configured: not a member of any cluster.
@@ -225,52 +277,93 @@ void OfflineImageProbe::readSecurePath(const QString &systemRootDir, const QStri
     if (relative.isEmpty() || SystemFacts::volumeOf(relative).size() == 2)
         relative = QStringLiteral("system32\\drivers\\Raidisk.sys");
     const QString windowsPath = f.systemRoot.get() + QLatin1Char('\\') + relative;
-    const QString file = resolve(systemRootDir, relative);
+    // Whether Secure Path is installed decides whether KB 817409 applies at all: what cannot be
+    // read stops the assessment (naming the file) rather than passing for "not installed".
+    auto cannotTell = [&](const QString &why) {
+        f.securePath.clear();
+        f.securePath.source = why;
+        r.error = tr("Whether HP Secure Path is installed cannot be told: %1").arg(why);
+    };
+    QString problem;
+    const QString file = resolve(systemRootDir, relative, &problem);
+    if (file.isEmpty() && !problem.isEmpty())
+        return cannotTell(tr("%1 cannot be looked for: %2.").arg(windowsPath, problem));
     if (file.isEmpty()) {
         f.securePath.set(SecurePathDriver{}, FactOrigin::File, tr("%1 not found").arg(windowsPath));
         return;
     }
+    InputFile input;
+    if (!input.open(file, kMaxDriverSize))
+        return cannotTell(input.errorString());
     SecurePathDriver d;
     d.present = true;
     d.path = windowsPath;
-    const auto pe = formats::readPeVersion(QFile::encodeName(file).toStdString());
-    if (pe.ok())
+    const auto pe = formats::readPeVersion(input);
+    if (pe.ok()) {
         d.fileVersion = QString::fromStdString(pe.fileVersion.toString());
-    else
+    } else if (pe.error == formats::PeVersionInfo::Error::NoVersionResource) {
+        // A sound driver without a version: the plan asks which version it is.
         r.warnings << tr("%1: cannot read its version: %2 (%3).")
                           .arg(QDir::toNativeSeparators(file), QString::fromLatin1(formats::toString(pe.error)),
                               QString::fromStdString(pe.errorDetail));
+    } else {
+        return cannotTell(tr("%1 is damaged (%2: %3), so its version cannot be read.")
+                              .arg(QDir::toNativeSeparators(file), QString::fromLatin1(formats::toString(pe.error)),
+                                  QString::fromStdString(pe.errorDetail)));
+    }
     f.securePath.set(d, FactOrigin::File, QDir::toNativeSeparators(file));
 }
 
 void OfflineImageProbe::readDumps(
-    const QString &systemRootDir, const QString &dumpFile, const QString &minidumpDir, ProbeResult &r) const
+    const QString &dumpFile, const QString &minidumpDir, const QString &settingsProblem, ProbeResult &r) const
 {
-    Q_UNUSED(systemRootDir)
-    QList<CrashDumpFact> dumps;
-    QStringList files; // pairs of image path and Windows path
+    // Any dump that cannot be read makes "which dumps are there" unknown: never "none" from it.
+    QStringList problems;
+    if (!settingsProblem.isEmpty())
+        problems << settingsProblem;
+    QStringList files; // image paths
     QStringList windowsPaths;
-    const QString full = toImagePath(dumpFile, systemRootDir, r);
-    if (!full.isEmpty() && QFileInfo(full).isFile()) {
+    QString problem;
+    const QString full = toImagePath(dumpFile, r, &problem);
+    if (!problem.isEmpty()) {
+        problems << tr("%1 cannot be looked for: %2").arg(dumpFile, problem);
+    } else if (!full.isEmpty()) {
         files << full;
         windowsPaths << dumpFile;
-    } else if (full.isEmpty() && SystemFacts::volumeOf(dumpFile) != SystemFacts::volumeOf(r.facts.systemRoot.get())) {
+    } else if (SystemFacts::volumeOf(dumpFile) != SystemFacts::volumeOf(r.facts.systemRoot.get())) {
         r.warnings
             << tr("The crash dump file %1 is on another volume than Windows and is not in this image.").arg(dumpFile);
     }
-    const QString miniDir = toImagePath(minidumpDir, systemRootDir, r);
-    if (!miniDir.isEmpty()) {
-        const QStringList entries = QDir(miniDir).entryList(QDir::Files, QDir::Name);
-        for (const QString &e : entries) {
-            if (e.endsWith(QLatin1String(".dmp"), Qt::CaseInsensitive)) {
-                files << miniDir + QLatin1Char('/') + e;
-                windowsPaths << minidumpDir + QLatin1Char('\\') + e;
+    problem.clear();
+    const QString miniDir = toImagePath(minidumpDir, r, &problem);
+    if (!problem.isEmpty()) {
+        problems << tr("%1 cannot be looked for: %2").arg(minidumpDir, problem);
+    } else if (!miniDir.isEmpty() && QFileInfo(miniDir).isDir()) {
+        if (const QString why = InputFile::folderProblem(miniDir); !why.isEmpty()) {
+            problems << why;
+        } else {
+            // Every entry named *.dmp, whatever it is: a FIFO or a folder by that name is said, not skipped.
+            const QStringList entries = QDir(miniDir).entryList(
+                QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+            for (const QString &e : entries) {
+                if (e.endsWith(QLatin1String(".dmp"), Qt::CaseInsensitive)) {
+                    files << miniDir + QLatin1Char('/') + e;
+                    windowsPaths << minidumpDir + QLatin1Char('\\') + e;
+                }
             }
         }
     }
+    QList<CrashDumpFact> dumps;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        const auto h = formats::readCrashDumpHeader(QFile::encodeName(files.at(i)).toStdString());
+        InputFile input;
+        if (!input.open(files.at(i))) {
+            problems << input.errorString();
+            continue;
+        }
+        const auto h = formats::readCrashDumpHeader(input);
         if (!h.ok()) {
+            // Readable, but not a kernel crash dump (a user-mode dump, a damaged header): said, and
+            // not a reason to doubt the others.
             r.warnings << tr("%1: %2.").arg(
                 QDir::toNativeSeparators(files.at(i)), QString::fromLatin1(formats::toString(h.error)));
             continue;
@@ -285,6 +378,13 @@ void OfflineImageProbe::readDumps(
         d.dumpType = h.dumpType == formats::CrashDumpHeader::kUnset ? 0 : int(h.dumpType);
         d.productType = h.productType == formats::CrashDumpHeader::kUnset ? 0 : int(h.productType);
         dumps << d;
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            r.warnings << tr("Crash dumps unknown: %1").arg(p);
+        r.facts.crashDumps.clear();
+        r.facts.crashDumps.source = problems.join(QStringLiteral("; "));
+        return;
     }
     r.facts.crashDumps.set(
         dumps, FactOrigin::File, tr("%1 and %2").arg(dumpFile, minidumpDir + QStringLiteral("\\*.dmp")));

@@ -27,15 +27,19 @@ public:
     ProbeResult probe() const override;
 
     // Resolves a relative path ("winnt/system32/config/SYSTEM", either separator) one component at
-    // a time, ignoring letter case as Windows does. Empty when any component is missing.
-    static QString resolve(const QString &root, const QString &relative);
+    // a time, ignoring letter case as Windows does. Empty when any component is missing; when a
+    // folder on the way cannot be read, also empty, with *problem saying so (whether the file is
+    // there is then unknown, which is not the same as missing).
+    static QString resolve(const QString &root, const QString &relative, QString *problem = nullptr);
+    // Larger than any driver: a Raidisk.sys this big is not read.
+    static constexpr qint64 kMaxDriverSize = qint64(64) << 20;
 
 private:
     void readCluster(const QString &systemRootDir, ProbeResult &r) const;
     void readSecurePath(const QString &systemRootDir, const QString &imagePath, ProbeResult &r) const;
     void readDumps(
-        const QString &systemRootDir, const QString &dumpFile, const QString &minidumpDir, ProbeResult &r) const;
-    QString toImagePath(const QString &windowsPath, const QString &systemRootDir, const ProbeResult &r) const;
+        const QString &dumpFile, const QString &minidumpDir, const QString &settingsProblem, ProbeResult &r) const;
+    QString toImagePath(const QString &windowsPath, const ProbeResult &r, QString *problem) const;
 
     QString m_root;
     std::optional<QStringList> m_sanVolumes;

@@ -1,5 +1,6 @@
 #include "ProbeFactory.h"
 
+#include "InputFile.h"
 #include "LiveFacts.h"
 #include "OfflineImageProbe.h"
 #include "Scenario.h"
@@ -8,7 +9,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <QSysInfo>
 
 namespace spuw {
@@ -34,12 +34,14 @@ bool ProbeFactory::hasLiveWindows()
 std::unique_ptr<Probe> ProbeFactory::liveReport(const QString &file, std::optional<QStringList> sanVolumes)
 {
     auto collector = [file](QString *error) -> std::optional<live::LiveReport> {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot read it: %2").arg(file, f.errorString());
+        // A report is a few KiB: a FIFO or a device in its place is refused, not read forever.
+        QString why;
+        const auto bytes = InputFile::readAll(file, 16 << 20, &why);
+        if (!bytes) {
+            *error = tr("%1: cannot read it: %2").arg(file, why);
             return std::nullopt;
         }
-        return LiveFacts::fromJson(f.readAll(), file, error);
+        return LiveFacts::fromJson(*bytes, file, error);
     };
     return std::make_unique<WindowsProbe>(std::move(collector),
         tr("Report of a live server in %1 (spuw-live-probe.exe)").arg(QDir::toNativeSeparators(file)),

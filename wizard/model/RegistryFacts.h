@@ -23,6 +23,16 @@ public:
     virtual QString source(Hive hive, const QString &key, const QString &value) const = 0;
     // The hive, for warnings: a file path or "HKLM\\SYSTEM".
     virtual QString describe(Hive hive) const = 0;
+    // Why a key (value empty) or value could not be read although it may be there: access denied,
+    // a damaged hive. Empty when it was read or is simply absent. Whatever cannot be read leaves
+    // its fact Unknown: it is never taken for absent.
+    virtual QString readError(Hive hive, const QString &key, const QString &value) const
+    {
+        Q_UNUSED(hive)
+        Q_UNUSED(key)
+        Q_UNUSED(value)
+        return {};
+    }
     // Hive files are files; a running Windows answers as the probe.
     virtual FactOrigin origin() const { return FactOrigin::File; }
 };
@@ -39,6 +49,10 @@ public:
         QString dumpFile; // CrashControl\DumpFile, %SystemRoot% expanded; Windows' default when unset
         QString minidumpDir;
         QString raidiskImagePath; // Services\Raidisk\ImagePath as written
+        // Set when CrashControl or the Raidisk service could not be read: the defaults above are
+        // then a guess, and what is (not) found there proves nothing.
+        QString dumpSettingsProblem;
+        QString raidiskProblem;
     };
 
     static void readSoftware(const RegistrySource &registry, ProbeResult &r);

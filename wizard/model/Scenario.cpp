@@ -1,5 +1,6 @@
 #include "Scenario.h"
 
+#include "InputFile.h"
 #include "StepCatalogue.h"
 
 #include <QDirIterator>
@@ -42,13 +43,95 @@ QByteArray Scenario::stripComments(const QByteArray &text)
 
 std::optional<Scenario> Scenario::loadFile(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read the scenario: %2").arg(path, f.errorString());
+    // Built-in resources are ours; a file from outside is read only when it is a regular file of
+    // at most kMaxFileSize (a FIFO would hang, /dev/zero would fill the memory).
+    if (path.startsWith(QLatin1String(":/"))) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot read the scenario: %2").arg(path, f.errorString());
+            return std::nullopt;
+        }
+        return parse(f.readAll(), path, error);
+    }
+    QString why;
+    const auto bytes = InputFile::readAll(path, kMaxFileSize, &why);
+    if (!bytes) {
+        *error = tr("%1: cannot read the scenario: %2").arg(path, why);
         return std::nullopt;
     }
-    return parse(f.readAll(), path, error);
+    return parse(*bytes, path, error);
 }
+
+namespace {
+
+// The first raw control character inside a string literal (JSON forbids them; Qt's parser lets a
+// tab through): its offset, or -1.
+qsizetype rawControlInString(const QByteArray &json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto c = uchar(json.at(i));
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            else if (c < 0x20)
+                return i;
+        } else if (c == '"') {
+            inString = true;
+        }
+    }
+    return -1;
+}
+
+// Every string (keys too) and number of the scenario, checked once: a string may hold line breaks
+// and tabs but no other control character and no lone UTF-16 surrogate; every number is a whole,
+// non-negative number a computer can hold exactly. Returns "field: expected ..." or empty.
+QString checkValues(const QJsonValue &v, const QString &field)
+{
+    auto checkString = [&](const QString &s, const QString &where) -> QString {
+        if (!QStringView(s).isValidUtf16())
+            return Scenario::tr("%1: expected text without invalid characters (a lone UTF-16 surrogate such as "
+                                "\\ud800 is not a character)")
+                .arg(where);
+        for (const QChar c : s) {
+            if ((c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0x7f)
+                return Scenario::tr("%1: expected text without control characters (found U+%2)")
+                    .arg(where)
+                    .arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        }
+        return {};
+    };
+    if (v.isString())
+        return checkString(v.toString(), field);
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (!(d >= 0 && d <= 9007199254740992.0 && d == double(qint64(d))))
+            return Scenario::tr("%1: expected a whole number from 0 to 2^53 (found %2)").arg(field).arg(d);
+        return {};
+    }
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (QString e = checkValues(a.at(i), QStringLiteral("%1[%2]").arg(field).arg(i)); !e.isEmpty())
+                return e;
+        }
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString where = field.isEmpty() ? it.key() : field + QLatin1Char('.') + it.key();
+            if (QString e = checkString(it.key(), where); !e.isEmpty())
+                return e;
+            if (QString e = checkValues(it.value(), where); !e.isEmpty())
+                return e;
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &source, QString *error)
 {
@@ -64,6 +147,20 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
     }
     if (!doc.isObject()) {
         *error = tr("%1: expected a JSON object at the top level.").arg(source);
+        return std::nullopt;
+    }
+    if (const qsizetype at = rawControlInString(json); at >= 0) {
+        const QByteArray before = json.left(at);
+        *error = tr("%1:%2:%3: a raw control character (U+%4) inside a string; write it as an escape such as \\t "
+                    "or \\n.")
+                     .arg(source)
+                     .arg(before.count('\n') + 1)
+                     .arg(at - before.lastIndexOf('\n'))
+                     .arg(uint(uchar(json.at(at))), 4, 16, QLatin1Char('0'));
+        return std::nullopt;
+    }
+    if (const QString problem = checkValues(doc.object(), QString()); !problem.isEmpty()) {
+        *error = tr("%1: field %2.").arg(source, problem);
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
@@ -107,8 +204,10 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
     }
     s.facts = *facts;
     s.facts.training = true;
-    if (!s.facts.computerName.known())
+    if (!s.facts.computerName.known() || s.facts.computerName.get().trimmed().isEmpty())
         return fail(QStringLiteral("facts.computer_name"), tr("the simulated server's name"));
+    if (s.facts.osBuild.known() && (s.facts.osBuild.get() < 1 || s.facts.osBuild.get() > 99999))
+        return fail(QStringLiteral("facts.os.build"), tr("a Windows build number from 1 to 99999"));
     if (!s.facts.sanVolumes.known())
         return fail(QStringLiteral("facts.san_volumes"), tr("the SAN volumes (a list, empty when there are none)"));
 
@@ -121,28 +220,57 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
         const QJsonObject f = list.at(i).toObject();
         if (!list.at(i).isObject())
             return fail(field, tr("an object"));
-        for (auto it = f.begin(); it != f.end(); ++it) {
-            if (!QStringList{
-                    QStringLiteral("kind"), QStringLiteral("volume"), QStringLiteral("node"), QStringLiteral("times")}
-                     .contains(it.key()))
-                return fail(field + QLatin1Char('.') + it.key(), tr("kind, volume, node or times"));
-        }
         ScriptedFault fault;
-        const QString kind = f.value(QLatin1String("kind")).toString();
+        const QJsonValue kindValue = f.value(QLatin1String("kind"));
+        const QString kind = kindValue.toString();
+        // Each kind has the fields it needs and no others: a field that means nothing for it is a
+        // mistake the instructor would want to hear about.
+        auto only = [&](std::initializer_list<const char *> allowed) -> bool {
+            for (auto it = f.begin(); it != f.end(); ++it) {
+                bool ok = it.key() == QLatin1String("kind");
+                for (const char *a : allowed)
+                    ok = ok || it.key() == QLatin1String(a);
+                if (!ok) {
+                    fail(field + QLatin1Char('.') + it.key(), tr("no such field for a %1 fault").arg(kind));
+                    return false;
+                }
+            }
+            return true;
+        };
         if (kind == QLatin1String("lun-missing-after-reattach")) {
+            if (!only({"volume"}))
+                return std::nullopt;
             fault.kind = ScriptedFault::Kind::LunMissingAfterReattach;
             bool ok = false;
-            fault.volume = SystemFacts::normaliseVolume(f.value(QLatin1String("volume")).toString(), &ok);
-            if (!ok || !s.facts.sanVolumes.get().contains(fault.volume))
+            const QJsonValue volume = f.value(QLatin1String("volume"));
+            fault.volume = SystemFacts::normaliseVolume(volume.toString(), &ok);
+            if (!volume.isString() || !ok || !s.facts.sanVolumes.get().contains(fault.volume))
                 return fail(field + QStringLiteral(".volume"), tr("one of the scenario's SAN volumes"));
         } else if (kind == QLatin1String("backup-fails")) {
+            if (!only({"times"}))
+                return std::nullopt;
             fault.kind = ScriptedFault::Kind::BackupFails;
-            fault.times = f.value(QLatin1String("times")).toInt(1);
-            if (fault.times < 1)
-                return fail(field + QStringLiteral(".times"), tr("a whole number of at least 1"));
+            const QJsonValue times = f.value(QLatin1String("times"));
+            if (!times.isUndefined()) {
+                const double d = times.toDouble(-1);
+                if (!times.isDouble() || d != double(int(d)) || d < 1 || d > kMaxFaultTimes)
+                    return fail(field + QStringLiteral(".times"),
+                        tr("a whole number from 1 to %1 (how many backups fail)").arg(kMaxFaultTimes));
+                fault.times = int(d);
+            }
         } else if (kind == QLatin1String("node-will-not-pause")) {
+            if (!only({"node"}))
+                return std::nullopt;
             fault.kind = ScriptedFault::Kind::NodeWillNotPause;
-            fault.node = f.value(QLatin1String("node")).toString();
+            const QJsonValue node = f.value(QLatin1String("node"));
+            fault.node = node.toString();
+            const QStringList nodes = s.facts.clusterNodes.valueOr(QStringList());
+            if (!node.isString() || fault.node.trimmed().isEmpty()
+                || (!nodes.isEmpty() && !nodes.contains(fault.node, Qt::CaseInsensitive)))
+                return fail(field + QStringLiteral(".node"),
+                    nodes.isEmpty()
+                        ? tr("the name of the node that will not pause")
+                        : tr("one of the scenario's cluster nodes (%1)").arg(nodes.join(QStringLiteral(", "))));
         } else {
             return fail(field + QStringLiteral(".kind"),
                 QStringLiteral("lun-missing-after-reattach, backup-fails or node-will-not-pause"));

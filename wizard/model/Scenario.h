@@ -26,6 +26,9 @@ struct Scenario
 
 public:
     static constexpr int kSchema = 1;
+    // A scenario an instructor writes is a few KiB; anything over this is refused unread.
+    static constexpr qint64 kMaxFileSize = 1 << 20;
+    static constexpr int kMaxFaultTimes = 100;
 
     QString name; // "standalone-ready"
     QString title; // one line

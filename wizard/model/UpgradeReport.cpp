@@ -91,6 +91,14 @@ QString runState(const UpgradeReport::Run &r)
 
 } // namespace
 
+QString UpgradeReport::Source::verifyCommand() const
+{
+    if (headHash.isEmpty())
+        return {};
+    return QStringLiteral("sp-upgrade-wizard --journal \"%1\" --verify-journal --expect-head %2")
+        .arg(journal, QString::fromLatin1(headHash));
+}
+
 bool UpgradeReport::isTraining() const
 {
     for (const Run &r : m_runs) {
@@ -98,6 +106,18 @@ bool UpgradeReport::isTraining() const
             return true;
     }
     return false;
+}
+
+QString UpgradeReport::damagedBanner() const
+{
+    for (const Source &s : m_sources) {
+        if (!s.intact)
+            return tr("DAMAGED JOURNAL: %1 failed verification; record %2 and every record after it (marked) cannot "
+                      "be trusted.")
+                .arg(s.journal)
+                .arg(s.damagedFromSeq);
+    }
+    return {};
 }
 
 bool UpgradeReport::allIntact() const
@@ -126,6 +146,8 @@ std::optional<UpgradeReport> UpgradeReport::fromJournal(const QString &path, QSt
     source.verification = v.ok
         ? tr("intact: %1 records, head hash %2").arg(v.records).arg(QString::fromLatin1(v.headHash))
         : tr("DAMAGED at record %1: %2").arg(v.firstBadSeq).arg(v.problem);
+    source.damagedFromSeq = v.ok ? 0 : qMax<qint64>(1, v.firstBadSeq);
+    source.notes = v.notes;
     report.m_sources << source;
     // A damaged journal is reported whole: what verify() could not vouch for is read again.
     if (!v.ok)
@@ -179,6 +201,7 @@ std::optional<UpgradeReport> UpgradeReport::fromJournal(const QString &path, QSt
                 e.operatorName = r.operatorName;
                 e.osAccount = r.osAccount;
                 e.detail = describe(r, evidence.value(QStringLiteral("detail")).toObject(), &e.deviation);
+                e.afterDamage = source.damagedFromSeq > 0 && r.seq >= source.damagedFromSeq;
                 run.deviations += e.deviation ? 1 : 0;
                 run.timeline << e;
             }
@@ -295,16 +318,19 @@ QJsonObject UpgradeReport::toJson() const
     for (const Source &s : m_sources)
         sources.append(QJsonObject{{QStringLiteral("journal"), s.journal}, {QStringLiteral("intact"), s.intact},
             {QStringLiteral("verification"), s.verification},
-            {QStringLiteral("head_hash"), QString::fromLatin1(s.headHash)}});
+            {QStringLiteral("head_hash"), QString::fromLatin1(s.headHash)},
+            {QStringLiteral("damaged_from_seq"), s.damagedFromSeq},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(s.notes)},
+            {QStringLiteral("verify_command"), s.verifyCommand()}});
     QJsonArray runs;
     for (const Run &r : m_runs) {
         QJsonArray timeline;
         for (const Entry &e : r.timeline)
-            timeline.append(
-                QJsonObject{{QStringLiteral("seq"), e.seq}, {QStringLiteral("utc"), e.utc.toString(Qt::ISODateWithMs)},
-                    {QStringLiteral("step"), e.step}, {QStringLiteral("kind"), e.kind},
-                    {QStringLiteral("operator"), e.operatorName}, {QStringLiteral("os_account"), e.osAccount},
-                    {QStringLiteral("detail"), e.detail}, {QStringLiteral("deviation"), e.deviation}});
+            timeline.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                {QStringLiteral("utc"), e.utc.toString(Qt::ISODateWithMs)}, {QStringLiteral("step"), e.step},
+                {QStringLiteral("kind"), e.kind}, {QStringLiteral("operator"), e.operatorName},
+                {QStringLiteral("os_account"), e.osAccount}, {QStringLiteral("detail"), e.detail},
+                {QStringLiteral("deviation"), e.deviation}, {QStringLiteral("after_damage"), e.afterDamage}});
         runs.append(QJsonObject{{QStringLiteral("run_id"), r.runId}, {QStringLiteral("computer"), r.computer},
             {QStringLiteral("cluster"), r.cluster}, {QStringLiteral("training"), r.training},
             {QStringLiteral("procedure"), r.procedure}, {QStringLiteral("reason"), r.reason},
@@ -330,17 +356,30 @@ QString UpgradeReport::toHtml() const
                         "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse} "
                         "td,th{border:1px solid #999;padding:2px 4px;vertical-align:top} th{background:#eee} "
                         ".dev{background:#ffcdd2} .training{background:#ffd54f;font-weight:bold;padding:4px} "
-                        ".bad{color:#b71c1c;font-weight:bold} .changed td{font-weight:bold}</style></head><body>")
+                        ".bad{color:#b71c1c;font-weight:bold} .changed td{font-weight:bold} "
+                        ".damaged{background:#e57373;font-weight:bold} "
+                        ".damagedbanner{background:#b71c1c;color:#fff;font-weight:bold;padding:4px}"
+                        "</style></head><body>")
              .arg(esc(tr("Secure Path upgrade record")));
+    if (!allIntact())
+        h += QStringLiteral("<p class=\"damagedbanner\">%1</p>").arg(esc(damagedBanner()));
     if (isTraining())
         h += QStringLiteral("<p class=\"training\">%1</p>")
                  .arg(esc(tr("TRAINING RUN: simulated server, not a record of a real upgrade.")));
     h += QStringLiteral("<h1>%1</h1>")
              .arg(esc(m_rollUp ? tr("Cluster upgrade record (KB 817409)") : tr("Upgrade record (KB 817409)")));
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Journals and their verification")));
-    for (const Source &s : m_sources)
-        h += QStringLiteral("<li>%1: <span class=\"%2\">%3</span></li>")
+    for (const Source &s : m_sources) {
+        h += QStringLiteral("<li>%1: <span class=\"%2\">%3</span>")
                  .arg(esc(s.journal), s.intact ? QString() : QStringLiteral("bad"), esc(s.verification));
+        for (const QString &note : s.notes)
+            h += QStringLiteral("<br/>%1").arg(esc(note));
+        if (!s.verifyCommand().isEmpty())
+            h += QStringLiteral("<br/>%1<br/><code>%2</code>")
+                     .arg(esc(tr("To check later that this journal was not rewritten since this report:")),
+                         esc(s.verifyCommand()));
+        h += QStringLiteral("</li>");
+    }
     h += QStringLiteral("</ul>");
 
     if (m_rollUp) {
@@ -426,8 +465,10 @@ QString UpgradeReport::toHtml() const
                      esc(tr("Evidence")));
         for (const Entry &e : r.timeline)
             h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                     .arg(e.deviation ? QStringLiteral(" class=\"dev\" bgcolor=\"#ffcdd2\"") : QString())
-                     .arg(e.seq)
+                     .arg(e.afterDamage    ? QStringLiteral(" class=\"damaged\" bgcolor=\"#e57373\"")
+                             : e.deviation ? QStringLiteral(" class=\"dev\" bgcolor=\"#ffcdd2\"")
+                                           : QString())
+                     .arg(e.afterDamage ? tr("%1 (not verified)").arg(e.seq) : QString::number(e.seq))
                      .arg(esc(e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), esc(e.step), esc(e.kind),
                          esc(e.osAccount.isEmpty() ? e.operatorName : tr("%1 (%2)").arg(e.operatorName, e.osAccount)),
                          esc(e.detail));

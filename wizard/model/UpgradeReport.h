@@ -30,6 +30,7 @@ public:
         QString osAccount;
         QString detail; // one line: what was recorded with it
         bool deviation = false; // a failure, a refused check, a training mistake, a bugcheck
+        bool afterDamage = false; // at or after the first record its journal's verification failed at
     };
 
     struct StepLine
@@ -71,6 +72,11 @@ public:
         bool intact = false;
         QString verification; // "intact (N records, head ...)" or the first bad record
         QByteArray headHash;
+        qint64 damagedFromSeq = 0; // the first record verification could not vouch for; 0 when intact
+        QStringList notes; // e.g. an unfinished write that was rolled back when the journal was read
+
+        // The command that checks later that this journal was not rewritten since the report.
+        QString verifyCommand() const;
     };
 
     // Reads a journal read-only. Nothing (with *error naming the file) when it cannot be read.
@@ -84,6 +90,8 @@ public:
     bool isClusterRollUp() const { return m_rollUp; }
     bool isTraining() const;
     bool allIntact() const;
+    // One line for the top of every page of a report made from a damaged journal; empty when intact.
+    QString damagedBanner() const;
 
     QJsonObject toJson() const;
     QString toHtml() const;

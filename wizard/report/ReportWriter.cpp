@@ -1,5 +1,6 @@
 #include "ReportWriter.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QJsonDocument>
@@ -22,18 +23,85 @@ std::optional<ReportWriter::Format> ReportWriter::formatFor(const QString &path)
     return std::nullopt;
 }
 
-bool ReportWriter::writeText(const QByteArray &bytes, const QString &path, bool overwrite, QString *error)
+namespace {
+
+// The umask without changing it (a report may be written off the GUI thread, where setting it
+// even for a moment would race with other files being created).
+uint currentUmask()
 {
-    if (QFileInfo::exists(path) && !overwrite) {
+#ifdef Q_OS_LINUX
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok)
+                    return mask;
+            }
+        }
+    }
+#endif
+    return 022;
+}
+
+} // namespace
+
+QFileDevice::Permissions ReportWriter::exportPermissions()
+{
+    // 0644, or 0600 when the umask keeps others from reading: never writable by others, whatever
+    // the umask says.
+    QFileDevice::Permissions p = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    const uint mask = currentUmask();
+    if (!(mask & 040))
+        p |= QFile::ReadGroup;
+    if (!(mask & 004))
+        p |= QFile::ReadOther;
+    return p;
+}
+
+bool ReportWriter::checkTarget(const QString &path, bool overwrite, QString *error)
+{
+    const QFileInfo info(path);
+    // lstat: a link is refused whether or not its target exists, even with --force. In a shared
+    // folder (/tmp) another user could otherwise aim this program's writes, often done as root,
+    // at any file.
+    if (info.isSymLink()) {
+        *error = tr("%1 is a symbolic link (to %2); nothing was written. Reports are never written through a "
+                    "link: give the path of the file itself.")
+                     .arg(path, info.symLinkTarget());
+        return false;
+    }
+    if (info.exists() && !overwrite) {
         *error = tr("%1 exists already; nothing was written (use --force to replace it).").arg(path);
         return false;
     }
+    if (info.exists() && !info.isFile()) {
+        *error = tr("%1 is not a regular file; nothing was written.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool ReportWriter::writeWith(
+    const QString &path, bool overwrite, QString *error, const std::function<bool(QIODevice *)> &fill)
+{
+    if (!checkTarget(path, overwrite, error))
+        return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // The permissions go on the temporary file, so the report never exists with others' write bits.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(exportPermissions()) || !fill(&file)
+        || !file.commit()) {
         *error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+bool ReportWriter::writeText(const QByteArray &bytes, const QString &path, bool overwrite, QString *error)
+{
+    return writeWith(
+        path, overwrite, error, [&bytes](QIODevice *device) { return device->write(bytes) == bytes.size(); });
 }
 
 bool ReportWriter::write(const UpgradeReport &report, const QString &path, bool overwrite, QString *error)
@@ -47,16 +115,7 @@ bool ReportWriter::write(const UpgradeReport &report, const QString &path, bool 
         return writeText(report.toHtml().toUtf8(), path, overwrite, error);
     if (*format == Format::Json)
         return writeText(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented), path, overwrite, error);
-    if (QFileInfo::exists(path) && !overwrite) {
-        *error = tr("%1 exists already; nothing was written (use --force to replace it).").arg(path);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !writePdf(report, &file) || !file.commit()) {
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeWith(path, overwrite, error, [&report](QIODevice *device) { return writePdf(report, device); });
 }
 
 namespace {
@@ -65,8 +124,9 @@ namespace {
 class PdfPages
 {
 public:
-    PdfPages(QPdfWriter &writer, QPainter &painter, QString banner)
-        : m_writer(writer), m_painter(painter), m_banner(std::move(banner))
+    // Each banner (text, colour) heads every page: training runs and damaged journals.
+    PdfPages(QPdfWriter &writer, QPainter &painter, QList<QPair<QString, QColor>> banners)
+        : m_writer(writer), m_painter(painter), m_banners(std::move(banners))
     {
         m_width = writer.width();
         m_height = writer.height();
@@ -176,13 +236,16 @@ private:
     {
         m_y = 0;
         m_bottom = m_height - QFontMetricsF(m_body, &m_writer).height() * 2;
-        if (!m_banner.isEmpty()) {
-            // Training runs are marked on every page.
+        for (const auto &[text, colour] : std::as_const(m_banners)) {
+            // Training runs and damaged journals are marked on every page.
             const QFontMetricsF fm(m_bold, &m_writer);
-            m_painter.fillRect(QRectF(0, 0, m_width, fm.height() * 1.6), QColor(0xff, 0xd5, 0x4f));
+            m_painter.fillRect(QRectF(0, m_y, m_width, fm.height() * 1.6), colour);
             m_painter.setFont(m_bold);
-            m_painter.drawText(QPointF(6, fm.ascent() + fm.height() * 0.3), m_banner);
-            m_y = fm.height() * 2;
+            m_painter.setPen(colour.lightness() < 128 ? Qt::white : Qt::black);
+            m_painter.drawText(
+                QPointF(6, m_y + fm.ascent() + fm.height() * 0.3), fm.elidedText(text, Qt::ElideRight, m_width - 12));
+            m_painter.setPen(Qt::black);
+            m_y += fm.height() * 2;
         }
     }
 
@@ -195,7 +258,7 @@ private:
 
     QPdfWriter &m_writer;
     QPainter &m_painter;
-    QString m_banner;
+    QList<QPair<QString, QColor>> m_banners;
     QFont m_body;
     QFont m_bold;
     QFont m_title;
@@ -234,14 +297,26 @@ bool ReportWriter::writePdf(const UpgradeReport &report, QIODevice *device)
     QPainter painter;
     if (!painter.begin(&writer))
         return false;
-    PdfPages pages(writer, painter,
-        report.isTraining() ? tr("TRAINING RUN: simulated server, not a record of a real upgrade.") : QString());
+    QList<QPair<QString, QColor>> banners;
+    if (!report.allIntact())
+        banners.append({report.damagedBanner(), QColor(0xb7, 0x1c, 0x1c)});
+    if (report.isTraining())
+        banners.append(
+            {tr("TRAINING RUN: simulated server, not a record of a real upgrade."), QColor(0xff, 0xd5, 0x4f)});
+    PdfPages pages(writer, painter, banners);
     const QColor deviation(0xff, 0xcd, 0xd2);
+    const QColor damaged(0xe5, 0x73, 0x73);
     pages.title(report.isClusterRollUp() ? tr("Cluster upgrade record (KB 817409)") : tr("Upgrade record (KB 817409)"));
     pages.space();
     pages.text(tr("Journals and their verification"), {}, true);
-    for (const auto &s : report.sources())
+    for (const auto &s : report.sources()) {
         pages.text(tr("%1: %2").arg(s.journal, s.verification), s.intact ? QColor() : deviation);
+        for (const QString &note : s.notes)
+            pages.text(note);
+        if (!s.verifyCommand().isEmpty())
+            pages.text(
+                tr("To check later that this journal was not rewritten since this report: %1").arg(s.verifyCommand()));
+    }
     const QList<double> nodeColumns{0.16, 0.12, 0.16, 0.2, 0.15, 0.15, 0.06};
     if (report.isClusterRollUp()) {
         pages.space();
@@ -276,9 +351,13 @@ bool ReportWriter::writePdf(const UpgradeReport &report, QIODevice *device)
         pages.row({tr("#"), tr("Time (UTC)"), tr("Step"), tr("Kind"), tr("By"), tr("Evidence")}, timelineColumns,
             QColor(0xee, 0xee, 0xee), true);
         for (const auto &e : r.timeline)
-            pages.row({QString::number(e.seq), e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.step, e.kind,
-                          e.operatorName, e.detail},
-                timelineColumns, e.deviation ? deviation : QColor());
+            pages.row(
+                {e.afterDamage ? QStringLiteral("!%1").arg(e.seq) : QString::number(e.seq),
+                    e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.step, e.kind, e.operatorName, e.detail},
+                timelineColumns,
+                e.afterDamage     ? damaged
+                    : e.deviation ? deviation
+                                  : QColor());
         if (r.deviations)
             pages.text(tr("%n deviation(s) or failure(s) highlighted above.", nullptr, r.deviations), deviation, true);
     }
