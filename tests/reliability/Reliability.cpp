@@ -119,16 +119,16 @@ struct WriterCommand
     QStringList args; // the journal's path is added last
 };
 
-// What is checked after each kill. A check that rebuilds the run state from the journal and
-// compares it with what the writer reported goes here too.
+// What is checked after each kill: the promised records are there, and (for writers that walk the
+// wizard through a Session) the run rebuilt from the journal is the state the writer reported.
 QList<DurabilityCheck> checks()
 {
-    return {journalHoldsWhatWasPromised};
+    return {journalHoldsWhatWasPromised, runStateIsWhatWasReported};
 }
 
-void killLoop(const WriterCommand &writer, int kills, double budgetSeconds, QRandomGenerator &rng)
+void killLoop(const QString &name, const WriterCommand &writer, int kills, double budgetSeconds, QRandomGenerator &rng)
 {
-    Tally &t = section(QStringLiteral("kill loop"));
+    Tally &t = section(name);
     QElapsedTimer clock;
     clock.start();
     QTemporaryDir dir;
@@ -610,8 +610,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     int kills = 1200;
+    int walkKills = 1000;
     int exportKills = 90;
     double killBudget = 0;
+    double walkKillBudget = 0;
     quint32 seed = QRandomGenerator::global()->generate();
     WriterCommand writer;
     while (!args.isEmpty()) {
@@ -620,10 +622,14 @@ int main(int argc, char *argv[])
             // About two minutes on CI's two cores: as many kills as 55 s allow (about 1,000), the
             // other sections whole.
             kills = 100000;
-            killBudget = 55;
+            killBudget = 25;
+            walkKills = 100000;
+            walkKillBudget = 30;
             exportKills = 30;
         } else if (a == QLatin1String("--kills") && !args.isEmpty()) {
             kills = args.takeFirst().toInt();
+        } else if (a == QLatin1String("--walk-kills") && !args.isEmpty()) {
+            walkKills = args.takeFirst().toInt();
         } else if (a == QLatin1String("--export-kills") && !args.isEmpty()) {
             exportKills = args.takeFirst().toInt();
         } else if (a == QLatin1String("--seed") && !args.isEmpty()) {
@@ -634,7 +640,8 @@ int main(int argc, char *argv[])
             writer.args << args.takeFirst();
         } else {
             std::fprintf(stderr,
-                "usage: spuw-reliability [--cut] [--kills N] [--export-kills N] [--seed N] [--writer PROGRAM "
+                "usage: spuw-reliability [--cut] [--kills N] [--walk-kills N] [--export-kills N] [--seed N] [--writer "
+                "PROGRAM "
                 "[--writer-arg ARG]...]\n");
             return 2;
         }
@@ -643,7 +650,12 @@ int main(int argc, char *argv[])
     QRandomGenerator rng(seed);
     QElapsedTimer total;
     total.start();
-    killLoop(writer, kills, killBudget, rng);
+    killLoop(QStringLiteral("kill loop"), writer, kills, killBudget, rng);
+    // The same kills while a trainee walks the scenarios through a real Session (resuming after each).
+    WriterCommand walks;
+    walks.program = QStringLiteral(SPUW_WALK_WRITER);
+    walks.args = QStringList{QStringLiteral("--seed"), QString::number(seed)};
+    killLoop(QStringLiteral("kill loop (wizard walks)"), walks, walkKills, walkKillBudget, rng);
     killDuringExport(exportKills, rng);
     tampering();
     damagedImages();
@@ -652,7 +664,7 @@ int main(int argc, char *argv[])
 
     g_out << Qt::endl
           << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                 .arg(QStringLiteral("section"), -22)
+                 .arg(QStringLiteral("section"), -26)
                  .arg(QStringLiteral("tried"), 6)
                  .arg(QStringLiteral("passed"), 7)
                  .arg(QStringLiteral("failed"), 7)
@@ -665,7 +677,7 @@ int main(int argc, char *argv[])
     qint64 lost = 0;
     for (const Tally &t : std::as_const(g_tallies)) {
         g_out << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                     .arg(t.section, -22)
+                     .arg(t.section, -26)
                      .arg(t.tried, 6)
                      .arg(t.passed, 7)
                      .arg(t.failed, 7)

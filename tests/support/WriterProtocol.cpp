@@ -1,6 +1,7 @@
 #include "WriterProtocol.h"
 
 #include "Journal.h"
+#include "RunState.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -67,6 +68,33 @@ QString journalHoldsWhatWasPromised(const QString &journal, const std::optional<
     if (records.at(last->seq - 1).hash != last->hash)
         return QStringLiteral("record %1 has another hash than the one reported durable").arg(last->seq);
     return {};
+}
+
+QString runStateIsWhatWasReported(const QString &journal, const std::optional<WriterLine> &last)
+{
+    if (!last || !last->raw.value(QStringLiteral("state")).isObject())
+        return {};
+    const QJsonObject reported = last->raw.value(QStringLiteral("state")).toObject();
+    Journal j;
+    if (!j.open(journal, Journal::Mode::ReadOnly))
+        return QStringLiteral("cannot open: ") + j.errorString();
+    QList<JournalRecord> upTo;
+    for (const JournalRecord &r : j.records(reported.value(QStringLiteral("run_id")).toString())) {
+        if (r.seq <= last->seq)
+            upTo << r;
+    }
+    const RunState run = RunState::replay(upTo);
+    const QJsonObject rebuilt = run.toJson(run.lastServer(), run.capabilities(), true, {});
+    if (rebuilt == reported)
+        return {};
+    for (auto it = reported.begin(); it != reported.end(); ++it) {
+        if (rebuilt.value(it.key()) != it.value())
+            return QStringLiteral("record %1: the run rebuilt from the journal differs in \"%2\" from the state "
+                                  "the writer reported")
+                .arg(last->seq)
+                .arg(it.key());
+    }
+    return QStringLiteral("record %1: the run rebuilt from the journal differs from the reported state").arg(last->seq);
 }
 
 } // namespace spuw::test

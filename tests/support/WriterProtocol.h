@@ -37,5 +37,8 @@ using DurabilityCheck = std::function<QString(const QString &journal, const std:
 // The journal opens for reading and verifies, and the last reported record is there with the
 // reported hash (so every record before it is too: the chain holds them).
 QString journalHoldsWhatWasPromised(const QString &journal, const std::optional<WriterLine> &last);
+// For writers that report the run's state with each record (walk_writer): the run replayed from the
+// journal up to the last reported record is exactly the state reported for it.
+QString runStateIsWhatWasReported(const QString &journal, const std::optional<WriterLine> &last);
 
 } // namespace spuw::test

@@ -8,6 +8,11 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace spuw {
 
 namespace {
@@ -85,6 +90,13 @@ QString Session::osAccount()
     QString user = qEnvironmentVariable("USERNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("USER");
+#ifdef Q_OS_UNIX
+    // Not every environment names its user (a service, su, a container): ask the system.
+    if (user.isEmpty()) {
+        if (const passwd *pw = ::getpwuid(::geteuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
     const QString domain = qEnvironmentVariable("USERDOMAIN");
     return domain.isEmpty() ? user : domain + QLatin1Char('\\') + user;
 }
