@@ -4,6 +4,8 @@
 #include "LiveReports.h"
 #include "ProbeFactory.h"
 #include "Session.h"
+#include "Trainee.h"
+#include "UpgradeReport.h"
 #include "WindowsProbe.h"
 
 #include <QSignalSpy>
@@ -134,6 +136,7 @@ private Q_SLOTS:
     void recordsCarryTheFactsThatProvedThem();
     void waitsForAServerThatRestartsAndRecordsIt();
     void oneWizardWalksEveryNodeOfACluster();
+    void aMissingLunIsEscalatedAndTheRunEndsNotComplete();
 };
 
 void TestSession::recordsWithEvidenceAndTrainingFlag()
@@ -735,6 +738,38 @@ void TestSession::oneWizardWalksEveryNodeOfACluster()
     QCOMPARE(s.run().nodes().size(), 2);
     QVERIFY(s.run().node(QStringLiteral("NODE1"))->isComplete());
     QCOMPARE(s.journal().runIds(), QStringList{run});
+}
+
+void TestSession::aMissingLunIsEscalatedAndTheRunEndsNotComplete()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+    QString error;
+    Session s(ProbeFactory::scenario(QStringLiteral("trap-lun-missing"), &error));
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(path));
+    test::Trainee t(s, 5);
+    while (s.nextStep() != std::optional<StepId>(StepId::ReconnectSan)
+        || !s.facts().visibleSanVolumes.valueOr({}).contains(QStringLiteral("E:")))
+        QVERIFY(t.rightMove() != test::Trainee::Move::Done);
+    QVERIFY(!s.verifyStep(StepId::ReconnectSan));
+    QCOMPARE(s.lastRefusalRule().check, QStringLiteral("san-missing"));
+    QVERIFY(!s.escalateStep(StepId::ReconnectSan, QStringLiteral("  "), QStringLiteral("F: missing")));
+    QVERIFY(!s.escalateStep(StepId::Backup, QStringLiteral("SAN team"), QStringLiteral("done already")));
+    QVERIFY(s.escalateStep(
+        StepId::ReconnectSan, QStringLiteral("SAN team, ticket 4711"), QStringLiteral("LUN F: missing")));
+    QCOMPARE(s.stepState(StepId::ReconnectSan), StepState::Escalated);
+    QVERIFY(s.finishRun());
+    const JournalRecord finish = s.journal().records(s.runId()).last();
+    QVERIFY(!finish.evidenceObject()[QStringLiteral("detail")][QStringLiteral("complete")].toBool());
+    const auto report = UpgradeReport::fromJournal(path, &error);
+    QVERIFY2(report, qPrintable(error));
+    const UpgradeReport::Run run = report->runs().first();
+    QVERIFY(run.finished);
+    QVERIFY(!run.complete);
+    QCOMPARE(run.steps.last().state, QStringLiteral("escalated"));
+    QVERIFY(run.steps.last().evidence.contains(QStringLiteral("ticket 4711")));
+    QVERIFY(report->toHtml().contains(QStringLiteral("finished, NOT complete")));
 }
 
 QTEST_GUILESS_MAIN(TestSession)

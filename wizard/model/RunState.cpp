@@ -27,6 +27,7 @@ QString stepStateKey(StepState s)
     case StepState::Blocked: return QStringLiteral("blocked");
     case StepState::Pending: return QStringLiteral("pending");
     case StepState::Reopened: return QStringLiteral("reopened");
+    case StepState::Escalated: return QStringLiteral("escalated");
     }
     return QStringLiteral("pending");
 }
@@ -148,6 +149,7 @@ void RunState::apply(const JournalRecord &r)
         node.remainingNodes = strings(detail.value(QStringLiteral("remaining_nodes")));
         node.completed.clear();
         node.reopened.clear();
+        node.escalated.clear();
         node.sanBefore.clear();
         node.done = false;
         node.currentSince = r.utc;
@@ -165,6 +167,13 @@ void RunState::apply(const JournalRecord &r)
         }
         node.done = false;
         node.currentSince = r.utc;
+        return;
+    }
+    if (r.stepId == RecordTopic::Escalation) {
+        if (const auto s = StepCatalogue::fromKey(detail.value(QStringLiteral("step")).toString()))
+            node.escalated.insert(*s,
+                detail.value(QStringLiteral("to")).toString() + QStringLiteral(": ")
+                    + detail.value(QStringLiteral("problem")).toString());
         return;
     }
     if (r.stepId == RecordTopic::SanVolumesSeen) {
@@ -195,6 +204,7 @@ void RunState::apply(const JournalRecord &r)
     if (r.kind == JournalKind::Verified || r.kind == JournalKind::Attested || r.kind == JournalKind::Decision) {
         node.completed.insert(*step, StepCompletion{r.seq, r.kind, r.utc, r.operatorName, detail});
         node.reopened.remove(*step);
+        node.escalated.remove(*step);
         node.currentSince = r.utc;
         if (*step == StepId::DisconnectSan && node.sanBefore.isEmpty())
             node.sanBefore = strings(detail.value(QStringLiteral("san_volumes_before")));
@@ -265,6 +275,8 @@ StepState RunState::stepState(const NodeRun &node, StepId step, const ProbeResul
 {
     if (node.completed.contains(step))
         return StepState::Done;
+    if (node.escalated.contains(step))
+        return StepState::Escalated;
     if (node.reopened.contains(step))
         return StepState::Reopened;
     if (node.nextStep() != step)

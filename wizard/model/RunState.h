@@ -36,6 +36,7 @@ struct NodeRun
     QStringList remainingNodes; // as the decision saw them
     QMap<StepId, StepCompletion> completed;
     QMap<StepId, Refusal> reopened; // reopened by a re-check, with what the facts showed
+    QMap<StepId, QString> escalated; // a step that cannot be done here, handed on (to whom, and why)
     QStringList sanBefore; // SAN volumes seen before the disconnection
     QDateTime currentSince; // when the node's next step became current
     bool done = false; // cluster node finished ("next node" decided)
@@ -81,7 +82,7 @@ struct Debrief
     QList<DebriefItem> doneRight;
 };
 
-enum class StepState { Done, Current, Blocked, Pending, Reopened };
+enum class StepState { Done, Current, Blocked, Pending, Reopened, Escalated };
 QString stepStateKey(StepState s);
 
 // A run's state, derived from nothing but its journal records: each record is applied in order.

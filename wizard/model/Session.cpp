@@ -699,6 +699,20 @@ bool Session::nextClusterNode()
     return true; // the run continues on the other nodes
 }
 
+bool Session::escalateStep(StepId step, const QString &to, const QString &problem)
+{
+    const NodeRun *node = currentNode();
+    if (!node || !node->decided || isFinished() || !node->steps.contains(step) || node->isCompleted(step))
+        return refuse(tr("Only a step of the procedure that is not done can be escalated."));
+    if (to.trimmed().isEmpty())
+        return refuse(tr("Say to whom the problem is handed (a team, a person, a ticket)."));
+    return record(RecordTopic::Escalation, JournalKind::Note,
+               QJsonObject{{QStringLiteral("step"), StepCatalogue::key(step)}, {QStringLiteral("to"), to.trimmed()},
+                   {QStringLiteral("problem"), problem},
+                   {QStringLiteral("evidence"), StepCatalogue::evidence(step, stepContext())}})
+        || refuse(m_recordingError);
+}
+
 bool Session::finishRun()
 {
     if (isFinished())

@@ -121,6 +121,10 @@ public:
     // A real cluster whose current node is done while others are not: the run continues on them.
     bool isWaitingForAnotherNode() const;
 
+    // A step that cannot be done here (a LUN that does not come back, say) is handed on, recorded
+    // with whom to and why; the run can then end honestly as not complete.
+    bool escalateStep(StepId step, const QString &to, const QString &problem);
+
     bool finishRun();
     bool isFinished() const { return m_run.isFinished(); }
     // --show-run's view of this session: the run as recorded, judged against the facts now.

@@ -116,6 +116,7 @@ inline const QString ResumeAtBoot = QStringLiteral("resume-at-boot");
 inline const QString Finish = QStringLiteral("finish");
 inline const QString Contact = QStringLiteral("contact");
 inline const QString Connect = QStringLiteral("connect");
+inline const QString Escalation = QStringLiteral("escalation");
 } // namespace RecordTopic
 
 } // namespace spuw

@@ -222,6 +222,8 @@ std::optional<UpgradeReport> UpgradeReport::fromJournal(const QString &path, QSt
                         QStringList parts;
                         flatten({}, it->detail, parts);
                         line.evidence = parts.join(QStringLiteral("; "));
+                    } else if (node->escalated.contains(s)) {
+                        line.evidence = tr("escalated to %1").arg(node->escalated.value(s));
                     } else if (node->reopened.contains(s)) {
                         line.evidence = node->reopened.value(s).message;
                     }

@@ -62,13 +62,14 @@ void StepListPanel::refresh()
         case StepState::Blocked: mark = tr("blocked"); break;
         case StepState::Pending: mark = tr("to do"); break;
         case StepState::Reopened: mark = tr("reopened"); break;
+        case StepState::Escalated: mark = tr("escalated"); break;
         }
         auto *item = new QListWidgetItem(tr("%1. %2 [%3]").arg(n++).arg(step.title, mark), m_list);
         item->setData(Qt::UserRole, StepCatalogue::key(step.id));
         item->setToolTip(step.kb);
         if (state == StepState::Done)
             item->setForeground(QColor(0x1b, 0x5e, 0x20));
-        else if (state == StepState::Blocked || state == StepState::Reopened)
+        else if (state == StepState::Blocked || state == StepState::Reopened || state == StepState::Escalated)
             item->setForeground(QColor(0xb7, 0x1c, 0x1c));
         QFont f = item->font();
         f.setBold(step.id == m_session->nextStep());
