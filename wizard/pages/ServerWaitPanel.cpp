@@ -31,7 +31,7 @@ ServerWaitPanel::ServerWaitPanel(QWidget *parent)
     layout->addWidget(m_text);
     layout->addWidget(m_advice);
     layout->addWidget(m_longer, 0, Qt::AlignLeft);
-    m_retry->setInterval(kRetryMs);
+    m_retry->setInterval(s_retryMs);
     m_retry->setSingleShot(true);
     m_clock->setInterval(1000);
     connect(m_retry, &QTimer::timeout, this, &ServerWaitPanel::retryRequested);
