@@ -41,6 +41,9 @@ private:
     {
         const int index = int(m_frames.size());
         m_frames << frame;
+        // Kept as they come, not when the connection ends: the client may already be on its next
+        // connection (which wants these frames) before this one has seen its end.
+        m_proxy->setPreviousFrames(m_frames);
         if (index == m_plan.frame) {
             switch (m_plan.tamper) {
             case TcpProxy::Tamper::None: break;
@@ -93,7 +96,6 @@ private:
         if (m_done)
             return;
         m_done = true;
-        m_proxy->setPreviousFrames(m_frames);
         m_upstream->abort();
         m_client->flush();
         m_client->disconnectFromHost();
