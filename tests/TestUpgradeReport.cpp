@@ -73,6 +73,9 @@ void TestUpgradeReport::standaloneRunFromARealWalk()
     QVERIFY(html.contains(QStringLiteral("intact")));
     const QJsonObject json = report->toJson();
     QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("sp-upgrade-wizard-report/1"));
+    // One version everywhere: the CMake project's.
+    QCOMPARE(json.value(QStringLiteral("generator")).toString(), QStringLiteral("sp-upgrade-wizard " SPUW_VERSION));
+    QVERIFY(html.contains(QStringLiteral("sp-upgrade-wizard " SPUW_VERSION)));
     QCOMPARE(json.value(QStringLiteral("runs"))
                  .toArray()
                  .first()

@@ -345,9 +345,15 @@ QJsonObject UpgradeReport::toJson() const
             {QStringLiteral("facts_after"), r.factsAfter}, {QStringLiteral("timeline"), timeline}});
     }
     return QJsonObject{{QStringLiteral("schema"), QStringLiteral("sp-upgrade-wizard-report/%1").arg(kSchema)},
-        {QStringLiteral("schema_version"), kSchema}, {QStringLiteral("cluster_roll_up"), m_rollUp},
-        {QStringLiteral("training"), isTraining()}, {QStringLiteral("intact"), allIntact()},
-        {QStringLiteral("sources"), sources}, {QStringLiteral("runs"), runs}};
+        {QStringLiteral("generator"), generator()}, {QStringLiteral("schema_version"), kSchema},
+        {QStringLiteral("cluster_roll_up"), m_rollUp}, {QStringLiteral("training"), isTraining()},
+        {QStringLiteral("intact"), allIntact()}, {QStringLiteral("sources"), sources}, {QStringLiteral("runs"), runs}};
+}
+
+QString UpgradeReport::generator()
+{
+    // The one version of the project (CMake's project version), as --version and the agent say it.
+    return QStringLiteral("sp-upgrade-wizard " SPUW_VERSION);
 }
 
 QString UpgradeReport::toHtml() const
@@ -370,6 +376,7 @@ QString UpgradeReport::toHtml() const
                  .arg(esc(tr("TRAINING RUN: simulated server, not a record of a real upgrade.")));
     h += QStringLiteral("<h1>%1</h1>")
              .arg(esc(m_rollUp ? tr("Cluster upgrade record (KB 817409)") : tr("Upgrade record (KB 817409)")));
+    h += QStringLiteral("<p>%1</p>").arg(esc(tr("Written by %1.").arg(generator())));
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Journals and their verification")));
     for (const Source &s : m_sources) {
         h += QStringLiteral("<li>%1: <span class=\"%2\">%3</span>")

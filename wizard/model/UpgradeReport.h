@@ -93,6 +93,8 @@ public:
     // One line for the top of every page of a report made from a damaged journal; empty when intact.
     QString damagedBanner() const;
 
+    // "sp-upgrade-wizard VERSION": what wrote the record.
+    static QString generator();
     QJsonObject toJson() const;
     QString toHtml() const;
 
