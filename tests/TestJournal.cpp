@@ -110,6 +110,7 @@ private Q_SLOTS:
     void readOnlyFileIsRefused();
     void fullDiskKeepsWhatWasRecorded();
     void interruptedWriteIsRolledBackForReaders();
+    void aRollbackFileSomeoneElseLeftIsNotApplied();
     void interruptedWriteOnReadOnlyMediaIsReadFromACopy();
     void fileTamperIsNamed_data();
     void fileTamperIsNamed();
@@ -398,12 +399,52 @@ void TestJournal::interruptedWriteIsRolledBackForReaders()
     QVERIFY2(v.ok, qPrintable(v.problem));
     QCOMPARE(v.records, 3);
     QVERIFY(v.notes.contains(j.recoveryNote()));
+    // A reader never writes the journal: it rolled back a private copy.
+    QVERIFY(j.recoveryNote().contains(QStringLiteral("private copy")));
+    QVERIFY(QFileInfo::exists(m_path + QStringLiteral("-journal")));
+    j.close();
+    // The writer rolls it back in place, as SQLite does; then there is nothing left to roll back.
+    {
+        Journal writer;
+        QVERIFY2(writer.open(m_path), qPrintable(writer.errorString()));
+        QVERIFY(writer.recoveryNote().contains(QStringLiteral("rolled back")));
+        QCOMPARE(writer.verify().records, 3);
+    }
     QVERIFY(!QFileInfo::exists(m_path + QStringLiteral("-journal")));
-    // Nothing left to roll back the next time.
     Journal again;
     QVERIFY(again.open(m_path, Journal::Mode::ReadOnly));
     QVERIFY(again.recoveryNote().isEmpty());
     QVERIFY(again.verify().ok);
+}
+
+void TestJournal::aRollbackFileSomeoneElseLeftIsNotApplied()
+{
+    const auto readAll = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    // In a shared folder anyone may drop "J-journal" beside J; applied, it would rewrite J. One the
+    // journal's owner did not write, or others may write, is refused by readers and writers alike.
+    killMidWrite(m_path);
+    const QString rollback = m_path + QStringLiteral("-journal");
+    const QByteArray journalBefore = readAll(m_path);
+    QVERIFY(QFile::setPermissions(rollback,
+        QFile::ReadOwner | QFile::WriteOwner | QFile::WriteOther | QFile::ReadOther | QFile::WriteGroup
+            | QFile::ReadGroup));
+    for (Journal::Mode mode : {Journal::Mode::ReadOnly, Journal::Mode::ReadWrite}) {
+        Journal j;
+        QVERIFY(!j.open(m_path, mode));
+        QVERIFY2(j.errorString().contains(rollback) && j.errorString().contains(QStringLiteral("not applied")),
+            qPrintable(j.errorString()));
+    }
+    if (test::isRoot()) {
+        QVERIFY(QFile::setPermissions(rollback, QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(::chown(QFile::encodeName(rollback).constData(), 65534, 65534), 0);
+        Journal j;
+        QVERIFY(!j.open(m_path, Journal::Mode::ReadOnly));
+        QVERIFY2(j.errorString().contains(QStringLiteral("owned by user 65534")), qPrintable(j.errorString()));
+    }
+    QCOMPARE(readAll(m_path), journalBefore); // untouched
 }
 
 void TestJournal::interruptedWriteOnReadOnlyMediaIsReadFromACopy()
@@ -429,7 +470,7 @@ void TestJournal::interruptedWriteOnReadOnlyMediaIsReadFromACopy()
     }
     Journal j;
     QVERIFY2(j.open(readOnlyPath, Journal::Mode::ReadOnly), qPrintable(j.errorString()));
-    QVERIFY2(j.recoveryNote().contains(QStringLiteral("read-only media")), qPrintable(j.recoveryNote()));
+    QVERIFY2(j.recoveryNote().contains(QStringLiteral("private copy")), qPrintable(j.recoveryNote()));
     const auto v = j.verify();
     QVERIFY2(v.ok, qPrintable(v.problem));
     QCOMPARE(v.records, 3);

@@ -22,6 +22,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -88,6 +89,40 @@ bool isHotJournal(const QString &db)
         if (reserved)
             return false;
     }
+#endif
+    return true;
+}
+
+// Whether a rollback file beside the journal may be applied to it: a regular file (not a link)
+// written by the journal's own owner and writable by nobody else. In a shared folder anyone may
+// drop a file named "journal.sqlite-journal"; applied, it would rewrite or empty the journal. Empty
+// *why when it may; otherwise why not.
+bool trustedRollback(const QString &db, const QString &rollback, QString *why)
+{
+#ifdef Q_OS_UNIX
+    struct stat dbInfo = {};
+    struct stat rbInfo = {};
+    if (::lstat(QFile::encodeName(db).constData(), &dbInfo) != 0
+        || ::lstat(QFile::encodeName(rollback).constData(), &rbInfo) != 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    if (!S_ISREG(rbInfo.st_mode)) {
+        *why = QStringLiteral("not a regular file");
+        return false;
+    }
+    if (rbInfo.st_uid != dbInfo.st_uid) {
+        *why = QStringLiteral("owned by user %1, the journal by user %2").arg(rbInfo.st_uid).arg(dbInfo.st_uid);
+        return false;
+    }
+    if (rbInfo.st_mode & (S_IWGRP | S_IWOTH)) {
+        *why = QStringLiteral("writable by others (mode %1)").arg(rbInfo.st_mode & 0777, 3, 8, QLatin1Char('0'));
+        return false;
+    }
+#else
+    Q_UNUSED(db)
+    Q_UNUSED(rollback)
+    Q_UNUSED(why)
 #endif
     return true;
 }
@@ -368,7 +403,15 @@ bool Journal::prepareRecovery()
     const QString rollback = m_file + QStringLiteral("-journal");
     if (!isHotJournal(m_file))
         return true;
-    if (m_mode == Mode::ReadWrite || (writable(m_file) && writable(QFileInfo(m_file).absolutePath()))) {
+    QString untrusted;
+    if (!trustedRollback(m_file, rollback, &untrusted))
+        return fail(tr("%1: a rollback file %2 lies beside the journal, but it cannot have been left by the "
+                       "journal's own writer (%3), so it is not applied: applied, it would rewrite the journal. "
+                       "Remove it if it is not the journal owner's, then open the journal again.")
+                        .arg(m_path, rollback, untrusted));
+    // A writer rolls the interrupted write back in place, as SQLite does. A reader (verify, export,
+    // --show-run) never writes the journal: it rolls back a private copy and reads that.
+    if (m_mode == Mode::ReadWrite) {
         m_recoveryNote = tr("The last write to this journal was not finished (the program writing it stopped "
                             "during that write); it was rolled back, as SQLite does after a crash. Every record "
                             "written before it is kept.");
@@ -380,14 +423,14 @@ bool Journal::prepareRecovery()
     if (copy.isEmpty() || !QFile::copy(m_file, copy) || !QFile::copy(rollback, copy + QStringLiteral("-journal"))) {
         m_copy.reset();
         return fail(tr("%1: the last write to this journal was not finished, and its rollback file %2 must be "
-                       "applied before it can be read, but the journal is on read-only media and no private copy "
-                       "could be made. Copy both files together to a writable folder and open the copy.")
+                       "applied before it can be read, and no private copy could be made to apply it in. Copy both "
+                       "files together to a writable folder and open the copy.")
                         .arg(m_path, rollback));
     }
     m_file = copy;
     m_recoveryNote = tr("The last write to this journal was not finished (the program writing it stopped during "
-                        "that write). The journal is on read-only media, so that write was rolled back in a private "
-                        "copy, which is what was read; %1 itself is unchanged.")
+                        "that write). That write was rolled back in a private copy, which is what was read; %1 "
+                        "itself is unchanged until the wizard writes to it again.")
                          .arg(m_path);
     m_inPlaceRecovery = true;
     return true;
