@@ -177,6 +177,7 @@ private Q_SLOTS:
     void journalsOfVersion03StillReplay();
     void clusterRunSpansItsNodes();
     void killedWalksResumeToTheStateTheyReported();
+    void recordsNoWizardWritesAreNotTheRun();
 
 private:
     // Thousands of journals are written and synced: on tmpfs where there is one, so the test measures
@@ -523,6 +524,52 @@ void TestRunState::killedWalksResumeToTheStateTheyReported()
         resumes);
     QCOMPARE(compared, rounds);
     QVERIFY(resumes > rounds / 3); // most rounds continued a run that a kill had interrupted
+}
+
+void TestRunState::recordsNoWizardWritesAreNotTheRun()
+{
+    // Found by the attack test: a decision listing one step made a run "complete", and non-JSON
+    // evidence counted as a done step. Such records are not applied, and the fold names them.
+    RunState st;
+    JournalRecord r;
+    r.runId = QStringLiteral("forged");
+    r.computer = QStringLiteral("SRV01");
+    auto add = [&](const QString &topic, const QString &kind, const QString &evidence) {
+        r.seq++;
+        r.stepId = topic;
+        r.kind = kind;
+        r.utc = QDateTime::currentDateTimeUtc();
+        r.evidence = evidence;
+        st.apply(r);
+    };
+    auto detail = [](const QJsonObject &d) {
+        return QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("detail"), d}}).toJson(QJsonDocument::Compact));
+    };
+    add(RecordTopic::Procedure, JournalKind::Decision,
+        detail({{QStringLiteral("procedure"), QStringLiteral("standalone")},
+            {QStringLiteral("steps"), QJsonArray{StepCatalogue::key(StepId::ReconnectSan)}}}));
+    QVERIFY(!st.currentNode()->decided);
+    add(RecordTopic::Procedure, JournalKind::Decision,
+        detail({{QStringLiteral("procedure"), QStringLiteral("upgrade-everything")},
+            {QStringLiteral("steps"), QJsonArray{}}}));
+    QVERIFY(!st.currentNode()->decided);
+    QJsonArray standalone;
+    for (StepId s : StepCatalogue::stepsFor(Procedure::Standalone))
+        standalone.append(StepCatalogue::key(s));
+    add(RecordTopic::Procedure, JournalKind::Decision,
+        detail({{QStringLiteral("procedure"), QStringLiteral("standalone")}, {QStringLiteral("steps"), standalone}}));
+    QVERIFY(st.currentNode()->decided);
+    add(StepCatalogue::key(StepId::ClusterPauseNode), JournalKind::Verified, detail({})); // not in this procedure
+    add(StepCatalogue::key(StepId::Backup), JournalKind::Attested, QStringLiteral("not json {"));
+    QVERIFY(st.currentNode()->completed.isEmpty());
+    QCOMPARE(st.anomalies().size(), 4);
+    for (const QString &a : st.anomalies())
+        QVERIFY2(a.contains(QStringLiteral("not applied")), qPrintable(a));
+    const QJsonObject json = st.toJson(ProbeResult{}, {}, true, {});
+    QCOMPARE(json.value(QStringLiteral("anomalies")).toArray().size(), 4);
+    QCOMPARE(json.value(QStringLiteral("next")).toObject().value(QStringLiteral("step")).toString(),
+        StepCatalogue::key(StepId::Backup));
 }
 
 QTEST_MAIN(TestRunState)

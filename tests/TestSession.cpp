@@ -9,6 +9,8 @@
 #include "WindowsProbe.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -102,6 +104,20 @@ void liveUpToTheUpgrade(Session &s, LiveServer &server, const QString &journal)
     QVERIFY2(s.verifyStep(StepId::DisconnectSan), qPrintable(s.lastRefusal()));
 }
 
+// The same against a server behind the stand-in agent.
+void liveUpToTheUpgradeWith(Session &s, test::FakeAgent &agent, const QString &journal)
+{
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(journal));
+    QVERIFY(s.beginRun());
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QVERIFY2(s.decideProcedure(), qPrintable(s.lastRefusal()));
+    QVERIFY2(s.attestStep(StepId::Backup, backupStatement()), qPrintable(s.lastRefusal()));
+    agent.change([](live::LiveReport &r) { r.volumes.pop_back(); });
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY2(s.verifyStep(StepId::DisconnectSan), qPrintable(s.lastRefusal()));
+}
+
 QStringList stepsOf(const Session &s, const QString &kind)
 {
     QStringList out;
@@ -137,6 +153,13 @@ private Q_SLOTS:
     void waitsForAServerThatRestartsAndRecordsIt();
     void oneWizardWalksEveryNodeOfACluster();
     void aMissingLunIsEscalatedAndTheRunEndsNotComplete();
+    void aJournalThatFailsVerificationIsNotContinued();
+    void theJournalIsFixedOnceTheRunHasBegun();
+    void anotherClustersNodeDoesNotContinueTheRun();
+    void aRealRunTakesNoSimulatedNode();
+    void theUpgradeBugcheckOnFileSwitchesToTheRecovery();
+    void aResumedTrainingRunIsReplayedOnItsRecordedScenario();
+    void aServerRoomActionThatCannotBeRecordedDidNotHappen();
 };
 
 void TestSession::recordsWithEvidenceAndTrainingFlag()
@@ -161,7 +184,10 @@ void TestSession::recordsWithEvidenceAndTrainingFlag()
     QCOMPARE(ev.value(QStringLiteral("facts")).toObject().value(QStringLiteral("training")).toBool(), true);
     QCOMPARE(ev.value(QStringLiteral("detail")).toObject().value(QStringLiteral("media")).toString(),
         QStringLiteral("LTO-3 #42"));
-    QVERIFY(s.isCompleted(StepId::Backup));
+    // No procedure was decided: a step recorded anyway is not the run's (the fold names it).
+    QVERIFY(!s.isCompleted(StepId::Backup));
+    QCOMPARE(s.run().anomalies().size(), 1);
+    QVERIFY(s.run().anomalies().first().contains(QStringLiteral("record 2")));
 }
 
 void TestSession::refusesWhenItCannotRecord()
@@ -181,20 +207,21 @@ void TestSession::resumesUnfinishedRun()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("j.sqlite"));
     QString runId;
+    LiveServer server;
     {
-        Session s(std::make_unique<FixedProbe>(false));
-        s.applyProbeResult(s.probe()->probe());
-        QVERIFY(s.openJournal(path));
-        QVERIFY(s.beginRun());
-        QVERIFY(s.record(StepCatalogue::key(StepId::Backup), JournalKind::Attested));
+        Session s(server.probe());
+        liveUpToTheUpgrade(s, server, path);
         runId = s.runId();
     }
-    Session again(std::make_unique<FixedProbe>(false));
+    Session again(server.probe());
     again.applyProbeResult(again.probe()->probe());
     QVERIFY(again.openJournal(path));
     QVERIFY(again.beginRun());
     QCOMPARE(again.runId(), runId);
+    QVERIFY(again.isResumed());
     QVERIFY(again.isCompleted(StepId::Backup));
+    QVERIFY(again.isCompleted(StepId::DisconnectSan));
+    QCOMPARE(again.nextStep(), std::optional<StepId>(StepId::UpgradeWindows));
     const auto records = again.journal().records(runId);
     QCOMPARE(records.last().kind, JournalKind::Resumed);
     QVERIFY(again.journal().verify().ok);
@@ -770,6 +797,209 @@ void TestSession::aMissingLunIsEscalatedAndTheRunEndsNotComplete()
     QCOMPARE(run.steps.last().state, QStringLiteral("escalated"));
     QVERIFY(run.steps.last().evidence.contains(QStringLiteral("ticket 4711")));
     QVERIFY(report->toHtml().contains(QStringLiteral("finished, NOT complete")));
+}
+
+void TestSession::aJournalThatFailsVerificationIsNotContinued()
+{
+    // Found by the attack test: a forged record in a journal was resumed without a word.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+    {
+        Session s(std::make_unique<FixedProbe>(false));
+        s.applyProbeResult(s.probe()->probe());
+        QVERIFY(s.openJournal(path));
+        QVERIFY(s.beginRun());
+        QVERIFY(s.record(RecordTopic::Pause, JournalKind::Note));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forge"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE records SET step_id='backup', kind='attested' WHERE seq=2")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("forge"));
+    Session again(std::make_unique<FixedProbe>(false));
+    again.applyProbeResult(again.probe()->probe());
+    QVERIFY(!again.openJournal(path));
+    QVERIFY(!again.canRecord());
+    QVERIFY2(again.recordingError().contains(QStringLiteral("fails verification")), qPrintable(again.recordingError()));
+    QVERIFY(!again.beginRun());
+}
+
+void TestSession::theJournalIsFixedOnceTheRunHasBegun()
+{
+    QTemporaryDir dir;
+    Session s(std::make_unique<FixedProbe>(false));
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("a.sqlite"))));
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("b.sqlite")))); // before the run: fine
+    QVERIFY(s.beginRun());
+    QVERIFY(!s.openJournal(dir.filePath(QStringLiteral("c.sqlite"))));
+    QVERIFY(s.lastRefusal().contains(QStringLiteral("b.sqlite")));
+    QCOMPARE(s.journalPath(), dir.filePath(QStringLiteral("b.sqlite")));
+    QVERIFY(s.canRecord());
+}
+
+void TestSession::anotherClustersNodeDoesNotContinueTheRun()
+{
+    // Two clusters, both with a NODE1, one workstation's journal: CLUSTER-B's NODE1 starts its own run.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+    auto clusterNode = [](const std::string &cluster) {
+        test::FakeAgent a;
+        a.change([&](live::LiveReport &r) {
+            r.computerName = "NODE1";
+            test::LiveReports::setKey(r, "SYSTEM\\CurrentControlSet\\Services\\ClusSvc");
+            r.cluster = {live::kClusterRunning, true, cluster, {{"NODE1", 0}, {"NODE2", 0}},
+                {{"Disk Group 1", "NODE2", 0}}, true, ""};
+        });
+        return a;
+    };
+    QString runA;
+    {
+        test::FakeAgent a = clusterNode("CLUSTER-A");
+        Session s(a.probe());
+        s.applyProbeResult(s.probe()->probe());
+        QVERIFY(s.openJournal(path));
+        QVERIFY(s.beginRun());
+        s.answerSanVolumes({QStringLiteral("E:")});
+        QVERIFY(s.decideProcedure());
+        QVERIFY(s.verifyStep(StepId::ClusterMoveStorage));
+        runA = s.runId();
+    }
+    test::FakeAgent b = clusterNode("CLUSTER-B");
+    Session s(b.probe());
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(path));
+    QVERIFY(!s.resumableRun());
+    QVERIFY(s.beginRun());
+    QVERIFY(s.runId() != runA);
+    QVERIFY(!s.isResumed());
+    QVERIFY(!s.isCompleted(StepId::ClusterMoveStorage));
+}
+
+void TestSession::aRealRunTakesNoSimulatedNode()
+{
+    QTemporaryDir dir;
+    test::FakeAgent node;
+    node.change([](live::LiveReport &r) {
+        r.computerName = "NODE1";
+        test::LiveReports::setKey(r, "SYSTEM\\CurrentControlSet\\Services\\ClusSvc");
+        r.cluster = {live::kClusterRunning, true, "CLUSTER1", {{"NODE1", 0}, {"NODE2", 0}},
+            {{"Disk Group 1", "NODE2", 0}}, true, ""};
+    });
+    Session s(node.probe());
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    QVERIFY(s.beginRun());
+    s.answerSanVolumes({QStringLiteral("E:")});
+    QVERIFY(s.decideProcedure());
+    for (StepId step : {StepId::ClusterMoveStorage, StepId::ClusterPauseNode, StepId::Backup, StepId::DisconnectSan,
+             StepId::UpgradeWindows, StepId::InstallSecurePath2003, StepId::ReconnectSan, StepId::ClusterResumeNode})
+        QVERIFY(s.record(StepCatalogue::key(step), JournalKind::Attested));
+    QVERIFY(s.nextClusterNode());
+    QVERIFY(s.isWaitingForAnotherNode());
+    QString error;
+    QVERIFY(!s.setProbe(ProbeFactory::scenario(QStringLiteral("cluster-two-node"), &error)));
+    QVERIFY(s.lastRefusal().contains(QStringLiteral("simulated")));
+    QVERIFY(!s.isTraining());
+}
+
+void TestSession::theUpgradeBugcheckOnFileSwitchesToTheRecovery()
+{
+    // A real server that stopped with 0xC2 after setup (the SAN was attached after all) and was
+    // started again: its crash dump says so, and the node goes on with the recovery, recorded.
+    QTemporaryDir dir;
+    test::FakeAgent agent;
+    Session s(agent.probe());
+    liveUpToTheUpgradeWith(s, agent, dir.filePath(QStringLiteral("j.sqlite")));
+    QCOMPARE(s.runPlan().procedure, Procedure::Standalone);
+    agent.change([](live::LiveReport &r) {
+        r.os.minor = 2;
+        r.os.build = 3790;
+        live::CrashDump d;
+        d.path = "C:\\WINDOWS\\Minidump\\Mini113026-01.dmp";
+        d.ok = true;
+        d.bits = 32;
+        d.build = 3790;
+        d.bugCheckCode = 0xC2;
+        d.parameters = {7, 0x121a, 0, 0x8a3f1e30};
+        d.dumpType = 4;
+        d.productType = 3;
+        r.dumps.push_back(d);
+    });
+    s.applyProbeResult(s.probe()->probe());
+    QCOMPARE(s.runPlan().procedure, Procedure::Recovery);
+    QVERIFY(s.runPlan().reason.contains(QStringLiteral("Mini113026-01.dmp")));
+    QCOMPARE(s.nextStep(), std::optional<StepId>(StepId::DisconnectSan));
+    const JournalRecord last = s.journal().records(s.runId()).last();
+    QCOMPARE(last.stepId, RecordTopic::Procedure);
+    // Once: probing again records nothing more.
+    const qint64 count = s.journal().count();
+    s.applyProbeResult(s.probe()->probe());
+    QCOMPARE(s.journal().count(), count);
+}
+
+void TestSession::aResumedTrainingRunIsReplayedOnItsRecordedScenario()
+{
+    // Found by the attack test: an edited scenario file rewrote a resumed run.
+    QTemporaryDir dir;
+    const QString scenario = dir.filePath(QStringLiteral("my.json"));
+    QFile::copy(QStringLiteral(":/scenarios/standalone-ready.json"), scenario);
+    QFile::setPermissions(scenario, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+    {
+        QString error;
+        Session s(ProbeFactory::scenario(scenario, &error));
+        QVERIFY2(s.probe(), qPrintable(error));
+        s.applyProbeResult(s.probe()->probe());
+        QVERIFY(s.openJournal(path));
+        test::Trainee t(s, 3);
+        while (!s.isCompleted(StepId::Backup))
+            QVERIFY(t.rightMove() != test::Trainee::Move::Done);
+    }
+    // The file now scripts a failing backup.
+    QFile f(scenario);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    text.replace("\"facts\": {", "\"faults\": [{\"kind\": \"backup-fails\", \"times\": 3}],\n  \"facts\": {");
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+    f.close();
+    QString error;
+    Session again(ProbeFactory::scenario(scenario, &error));
+    QVERIFY2(again.probe(), qPrintable(error));
+    QCOMPARE(again.simulator()->scenario().faults.size(), 1);
+    again.applyProbeResult(again.probe()->probe());
+    QVERIFY(again.openJournal(path));
+    QVERIFY(again.beginRun());
+    QVERIFY(again.isResumed());
+    QVERIFY(again.isCompleted(StepId::Backup)); // not reopened by the edited file
+    QVERIFY(again.probeResult().backupFinished.value_or(false));
+    QVERIFY(again.simulator()->scenario().faults.isEmpty());
+}
+
+void TestSession::aServerRoomActionThatCannotBeRecordedDidNotHappen()
+{
+    QTemporaryDir dir;
+    QString error;
+    Session s(ProbeFactory::scenario(QStringLiteral("standalone-ready"), &error));
+    s.applyProbeResult(s.probe()->probe());
+    QVERIFY(s.openJournal(dir.filePath(QStringLiteral("j.sqlite"))));
+    test::Trainee t(s, 2);
+    while (!s.isCompleted(StepId::Backup))
+        QVERIFY(t.rightMove() != test::Trainee::Move::Done);
+    // The disk is full from now on.
+    QVERIFY(s.journalForTesting().setMaxPageCount(0));
+    QVERIFY(!s.record(RecordTopic::Pause, JournalKind::Note, {{QStringLiteral("pad"), QString(20000, u'x')}}));
+    const SimulationEvent e = s.performTrainingAction(SimulatedServer::Action::UpgradeWindows); // SAN attached
+    QVERIFY(!e.ok);
+    QVERIFY(e.message.contains(QStringLiteral("cannot record")));
+    QVERIFY(!s.simulator()->isBugchecking());
+    QCOMPARE(s.facts().osVersion.get(), QStringLiteral("5.0"));
+    QVERIFY(s.run().debrief().mistakes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -328,6 +328,10 @@ void TestStepCatalogue::theBackupIsTheOperatorsWord()
     // S4: a backup that finished before the step began is not this step's backup.
     QCOMPARE(say(QStringLiteral("LTO"), QStringLiteral("2026-11-30T09:29")), QStringLiteral("backup-before-step"));
     QCOMPARE(say(QStringLiteral("LTO"), QStringLiteral("2026-11-30T11:05")), QStringLiteral("backup-in-future"));
+    // A time with its offset is that moment: 11:07+05:00 is 06:07 UTC, before the step.
+    QCOMPARE(
+        say(QStringLiteral("LTO"), QStringLiteral("2026-11-30T11:07+05:00")), QStringLiteral("backup-before-step"));
+    QCOMPARE(say(QStringLiteral("LTO"), QStringLiteral("2026-11-30T08:07-02:00")), QString());
     // Minutes count: the step's own minute is fine.
     QCOMPARE(say(QStringLiteral("LTO"), QStringLiteral("2026-11-30T09:30")), QString());
     QCOMPARE(say(QStringLiteral("LTO"), QStringLiteral("2026-11-30T10:45")), QString());

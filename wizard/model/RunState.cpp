@@ -83,7 +83,13 @@ void RunState::apply(const JournalRecord &r)
     m_lastUtc = r.utc;
     if (!r.operatorName.isEmpty() && !m_operators.contains(r.operatorName))
         m_operators << r.operatorName;
-    const QJsonObject evidence = r.evidenceObject();
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.evidence.toUtf8(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_anomalies << tr("record %1: its evidence is not JSON; not applied").arg(r.seq);
+        return;
+    }
+    const QJsonObject evidence = doc.object();
     const QJsonObject detail = evidence.value(QStringLiteral("detail")).toObject();
     const QJsonObject facts = evidence.value(QStringLiteral("facts")).toObject();
     if (!facts.isEmpty()) {
@@ -129,13 +135,22 @@ void RunState::apply(const JournalRecord &r)
     if (r.stepId == RecordTopic::Procedure && r.kind == JournalKind::Decision) {
         // A procedure decision starts the node's procedure afresh: what it resets, replay resets.
         const auto p = StepCatalogue::procedureFromKey(detail.value(QStringLiteral("procedure")).toString());
-        node.decided = p.has_value();
-        node.procedure = p.value_or(Procedure::Undetermined);
-        node.steps.clear();
+        QList<StepId> steps;
+        bool known = true;
         for (const QString &key : strings(detail.value(QStringLiteral("steps")))) {
-            if (const auto s = StepCatalogue::fromKey(key))
-                node.steps << *s;
+            const auto s = StepCatalogue::fromKey(key);
+            known = known && s.has_value();
+            if (s)
+                steps << *s;
         }
+        if (!p || !known || !StepCatalogue::isStepListOf(*p, steps)) {
+            m_anomalies
+                << tr("record %1: a decision for steps that are no procedure of KB 817409; not applied").arg(r.seq);
+            return;
+        }
+        node.decided = true;
+        node.procedure = *p;
+        node.steps = steps;
         node.reason = detail.value(QStringLiteral("reason")).toString();
         node.blockers.clear();
         for (const QJsonValue &b : detail.value(QStringLiteral("blockers")).toArray()) {
@@ -202,6 +217,12 @@ void RunState::apply(const JournalRecord &r)
     if (!step)
         return; // pause, resume-at-boot and other notes change nothing
     if (r.kind == JournalKind::Verified || r.kind == JournalKind::Attested || r.kind == JournalKind::Decision) {
+        if (!node.decided || !node.steps.contains(*step)) {
+            m_anomalies << tr("record %1: %2 is not a step of %3's procedure; not applied")
+                               .arg(r.seq)
+                               .arg(r.stepId, r.computer);
+            return;
+        }
         node.completed.insert(*step, StepCompletion{r.seq, r.kind, r.utc, r.operatorName, detail});
         node.reopened.remove(*step);
         node.escalated.remove(*step);
@@ -238,8 +259,9 @@ ProbeResult RunState::lastServer() const
 
 bool RunState::concerns(const QString &computer, const QString &cluster) const
 {
-    if (!cluster.isEmpty() && m_cluster.compare(cluster, Qt::CaseInsensitive) == 0)
-        return true;
+    // A cluster run is its cluster's: NODE1 of another cluster is another server.
+    if (!m_cluster.isEmpty() || !cluster.isEmpty())
+        return m_cluster.compare(cluster, Qt::CaseInsensitive) == 0;
     return node(computer) != nullptr;
 }
 
@@ -345,6 +367,8 @@ QJsonObject RunState::toJson(
             QJsonObject{{QStringLiteral("intact"), intact}, {QStringLiteral("problem"), problem}}},
         {QStringLiteral("cluster"), m_cluster}, {QStringLiteral("operators"), QJsonArray::fromStringList(m_operators)},
         {QStringLiteral("nodes"), nodes}, {QStringLiteral("next"), next}};
+    if (!m_anomalies.isEmpty())
+        o.insert(QStringLiteral("anomalies"), QJsonArray::fromStringList(m_anomalies));
     if (m_training) {
         const Debrief d = debrief();
         QJsonArray mistakes;

@@ -124,6 +124,11 @@ public:
     QDateTime startUtc() const { return m_startUtc; }
     // What the last record saw of the server (facts and the state the step rules read).
     ProbeResult lastServer() const;
+    // Records the fold did not apply because no wizard writes them so (a decision for steps that are
+    // no procedure of KB 817409, a step that is not in its node's procedure, evidence that is not
+    // JSON): each with its sequence number. A keyless chain cannot stop someone who may write the
+    // file from adding records; the fold at least does not take such records as the run.
+    QStringList anomalies() const { return m_anomalies; }
 
     // Whether this run belongs to the given server: the same computer, or a node of the same cluster.
     bool concerns(const QString &computer, const QString &cluster) const;
@@ -163,6 +168,7 @@ private:
     qint64 m_lastSeq = 0;
     QDateTime m_lastUtc;
     QDateTime m_startUtc;
+    QStringList m_anomalies;
     bool m_contactLost = false;
     QDateTime m_contactLostSince;
     QJsonObject m_lastFacts;

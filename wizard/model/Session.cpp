@@ -70,6 +70,10 @@ bool Session::setProbe(std::unique_ptr<Probe> probe)
 {
     if (!m_run.isEmpty() && !isFinished() && !isWaitingForAnotherNode())
         return refuse(tr("A run has begun: the system cannot be changed any more."));
+    if (!m_run.isEmpty() && !isFinished() && probe && probe->isTraining() != m_run.isTraining())
+        return refuse(m_run.isTraining() ? tr("This is a training run: its next node is a simulated one.")
+                                         : tr("This run upgrades real servers: a simulated server cannot be its next "
+                                              "node."));
     if (isFinished())
         m_run = RunState{}; // the next run begins with the next system
     m_probe = std::move(probe);
@@ -103,9 +107,23 @@ QString Session::osAccount()
 
 bool Session::openJournal(const QString &path)
 {
+    // A run's records stay in one journal: half a run in one file and half in another is no record.
+    if (!m_run.isEmpty() && !isFinished() && m_journal.isOpen())
+        return refuse(
+            tr("The run records in %1: the journal cannot be changed while the run is going.").arg(m_journal.path()));
     m_recordingError.clear();
     if (!m_journal.open(path)) {
         m_recordingError = m_journal.errorString();
+        Q_EMIT recordingFailed(m_recordingError);
+        return false;
+    }
+    // Nothing is added to a journal that cannot be vouched for: its chain must hold as it is.
+    const Journal::VerifyResult v = m_journal.verify();
+    if (!v.ok) {
+        m_recordingError = tr("%1 fails verification (%2). The wizard does not add to a journal it cannot vouch for: "
+                              "choose another journal file; export this one with --force to see what it holds.")
+                               .arg(m_journal.path(), v.problem);
+        m_journal.close();
         Q_EMIT recordingFailed(m_recordingError);
         return false;
     }
@@ -120,8 +138,29 @@ void Session::applyProbeResult(const ProbeResult &result)
         return; // nothing read: the facts stay what they were, and no step is judged by them
     m_probeResult = result;
     replan();
+    followBugcheck();
     recheck();
     captureSanVolumes();
+}
+
+// The upgrade bugcheck on file while the node follows the upgrade procedure (a real server that
+// stopped with 0xC2 and was started again, a trainee's mistake, or a switch a crash cut short):
+// the node goes on with the recovery, a recorded decision.
+void Session::followBugcheck()
+{
+    const NodeRun *node = currentNode();
+    if (!node || !node->decided || isFinished() || !canRecord() || !factsAreOf(*node) || node->isDeferred()
+        || (node->procedure != Procedure::Standalone && node->procedure != Procedure::Clustered))
+        return;
+    for (const CrashDumpFact &d : facts().crashDumps.valueOr({})) {
+        if (PlanRules::isUpgradeBugcheck(d)) {
+            switchToRecovery(tr("The server stopped with bugcheck 0xC2 BAD_POOL_CALLER (crash dump %1, Windows build "
+                                "%2).")
+                                 .arg(d.path)
+                                 .arg(d.build));
+            return;
+        }
+    }
 }
 
 // The server stopped answering (a restart of the upgrade, say) or answers again: a record each time,
@@ -254,7 +293,16 @@ void Session::replayTraining()
     SimulatedServer *sim = simulator();
     if (!sim)
         return;
-    sim->reset();
+    // The scenario as the run began with it (recorded in its first record), even if the file has
+    // changed since: the run is replayed on the server it was walked on.
+    QString error;
+    const auto recorded = m_run.scenarioText().isEmpty()
+        ? std::nullopt
+        : Scenario::parse(m_run.scenarioText().toUtf8(), tr("the scenario recorded in %1").arg(journalPath()), &error);
+    if (recorded)
+        sim->reset(*recorded);
+    else
+        sim->reset();
     for (const QString &id : m_run.roomActions()) {
         if (const auto a = SimulatedServer::actionFromId(id))
             sim->perform(*a);
@@ -658,11 +706,7 @@ SimulationEvent Session::performTrainingAction(SimulatedServer::Action action)
         QJsonObject{{QStringLiteral("action"), e.action}, {QStringLiteral("node"), e.node},
             {QStringLiteral("ok"), e.ok}, {QStringLiteral("bugcheck"), e.bugcheck},
             {QStringLiteral("message"), e.message}, {QStringLiteral("mistakes"), judged}});
-    if (e.bugcheck) {
-        const NodeRun *now = currentNode();
-        if (now && now->decided && now->procedure != Procedure::Recovery && !now->isDeferred())
-            switchToRecovery(tr("The server stopped with bugcheck 0xC2: %1").arg(e.message));
-    }
+    followBugcheck();
     recheck();
     Q_EMIT factsRefreshed();
     return e;

@@ -155,6 +155,7 @@ private:
     void replan();
     void recheck();
     void captureSanVolumes();
+    void followBugcheck();
     bool factsAreOf(const NodeRun &node) const;
     void replayTraining();
     void updateResumeAtBoot();

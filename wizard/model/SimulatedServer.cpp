@@ -54,6 +54,15 @@ SimulatedServer::SimulatedServer(Scenario scenario) : m_scenario(std::move(scena
     reset();
 }
 
+void SimulatedServer::reset(const Scenario &scenario)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_scenario = scenario;
+    }
+    reset();
+}
+
 void SimulatedServer::reset()
 {
     QMutexLocker lock(&m_mutex);

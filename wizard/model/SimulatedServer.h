@@ -47,8 +47,10 @@ public:
     explicit SimulatedServer(Scenario scenario);
 
     const Scenario &scenario() const { return m_scenario; }
-    // Back to the scenario's start (before a run's actions are replayed).
+    // Back to the scenario's start (before a run's actions are replayed); with a scenario, to that
+    // one's start (the scenario a journal recorded).
     void reset();
+    void reset(const Scenario &scenario);
     SystemFacts facts() const; // of the current node, as a probe would see it now
     // What a probe sees: the facts, the mounted SAN volumes, the cluster, the server room.
     ProbeResult read() const;

@@ -585,6 +585,17 @@ QList<StepId> StepCatalogue::stepsFor(Procedure procedure, bool clusterNode)
     return {};
 }
 
+bool StepCatalogue::isStepListOf(Procedure procedure, const QList<StepId> &steps)
+{
+    if (steps == stepsFor(procedure, false) || steps == stepsFor(procedure, true))
+        return true;
+    using S = StepId;
+    const QList<S> continuation{S::DisconnectSan, S::InstallSecurePath2003, S::ReconnectSan};
+    return (procedure == Procedure::Standalone && steps == continuation)
+        || (procedure == Procedure::Clustered
+            && steps == continuation + QList<S>{S::ClusterResumeNode, S::ClusterNextNode});
+}
+
 bool StepCatalogue::canVerify(StepId id, ProbeCapabilities capabilities, const ProbeResult &server)
 {
     const Caps need = def(id).verifiedWith;
@@ -632,7 +643,10 @@ Refusal StepCatalogue::checkAttestation(StepId id, const QJsonObject &statement,
         return refusal("backup-time",
             tr("\"%1\" is not a time: give the backup's finish time as YYYY-MM-DD HH:MM (UTC).").arg(text),
             kb::kStandalone1);
-    finished.setTimeSpec(Qt::UTC);
+    // "10:00" is UTC, as the field says; "11:00+01:00" is that moment, in UTC.
+    if (finished.timeSpec() == Qt::LocalTime)
+        finished.setTimeSpec(Qt::UTC);
+    finished = finished.toUTC();
     // Operators give minutes: the step's start counts from the beginning of its minute.
     QDateTime since = c.currentSince.toUTC();
     if (since.isValid())

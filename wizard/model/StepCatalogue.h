@@ -76,6 +76,9 @@ public:
     // The steps of each procedure, in the KB's order. A cluster node that needs the recovery still
     // ends with KB 817409's clustered steps 4 and 5 (unpause, then the next node).
     static QList<StepId> stepsFor(Procedure procedure, bool clusterNode = false);
+    // Whether the steps are those of the procedure as the wizard decides it: the full list, for a
+    // cluster node or not, or the continuation at step 4 of a server already on Server 2003.
+    static bool isStepListOf(Procedure procedure, const QList<StepId> &steps);
 
     // What a probe must be able to see for the step to be checked from the facts; otherwise the
     // operator attests it. Decisions (defer, the next node) are never checked.
