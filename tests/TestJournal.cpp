@@ -115,6 +115,7 @@ private Q_SLOTS:
     void fileTamperIsNamed_data();
     void fileTamperIsNamed();
     void expectedHeadCatchesARewrite();
+    void sqliteCopyIsVouchedForByTheNotedHead();
     void oneWriterWhateverThePath_data();
     void oneWriterWhateverThePath();
     void deadWritersLockIsTakenOverDespiteLeftovers_data();
@@ -494,7 +495,7 @@ void TestJournal::fileTamperIsNamed_data()
     QTest::newRow("last record deleted, head fixed")
         << QStringLiteral("DELETE FROM records WHERE seq=40; UPDATE meta SET value='39' WHERE key='head_seq'; "
                           "UPDATE meta SET value=(SELECT hash FROM records WHERE seq=39) WHERE key='head_hash'")
-        << 0 << 0 << QStringLiteral("another program changed it");
+        << 0 << 0 << QStringLiteral("another program wrote to it");
     QTest::newRow("emptied, meta reset") << QStringLiteral(
         "DELETE FROM records; UPDATE meta SET value='0' WHERE key='head_seq'; "
         "UPDATE meta SET value='' WHERE key='head_hash'")
@@ -539,6 +540,41 @@ void TestJournal::fileTamperIsNamed()
     QVERIFY2(v.problem.contains(expected), qPrintable(v.problem));
     QVERIFY2(!v.problem.contains(QStringLiteral("reordered")), qPrintable(v.problem));
     QVERIFY(v.firstBadSeq > 0);
+}
+
+void TestJournal::sqliteCopyIsVouchedForByTheNotedHead()
+{
+    // A copy SQLite itself made (VACUUM INTO, as sqlite3 .backup does) counts its writes differently: without
+    // the noted head it cannot be vouched for; with the last record's head it is accepted, and the note says why.
+    QByteArray head;
+    QByteArray earlier;
+    {
+        Journal j;
+        QVERIFY(j.open(m_path));
+        for (int i = 0; i < 6; ++i) {
+            JournalRecord r = rec(QStringLiteral("run1"), QStringLiteral("step%1").arg(i));
+            QVERIFY(j.append(r));
+            if (i == 3)
+                earlier = r.hash;
+        }
+        head = j.headHash();
+    }
+    const QString copy = m_path + QStringLiteral(".copy");
+    QFile::remove(copy);
+    tamper(m_path, QStringLiteral("VACUUM INTO '%1'").arg(copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    Journal j;
+    QVERIFY2(j.open(copy, Journal::Mode::ReadOnly), qPrintable(j.errorString()));
+    const auto without = j.verify();
+    QVERIFY2(!without.ok, "a copy that counts its writes differently was vouched for without the head");
+    QVERIFY2(without.problem.contains(QStringLiteral("--expect-head")), qPrintable(without.problem));
+    const auto wrongHead = j.verify(nullptr, earlier);
+    QVERIFY2(!wrongHead.ok, "an earlier record's head vouched for the whole copy");
+    const auto with = j.verify(nullptr, head);
+    QVERIFY2(with.ok, qPrintable(with.problem));
+    QCOMPARE(with.records, 6);
+    QVERIFY2(
+        with.notes.join(u' ').contains(QStringLiteral("no record was changed")), qPrintable(with.notes.join(u' ')));
 }
 
 void TestJournal::expectedHeadCatchesARewrite()

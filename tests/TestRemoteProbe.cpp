@@ -65,6 +65,7 @@ private Q_SLOTS:
     void oneWizardAtATime();
     void restartIsArmedAndDisarmed();
     void killedMidProbeAndResumedWithTheSameCode();
+    void aSecondAgentDoesNotTakeOverAnArmedRun();
     void finishedRunLeavesNothingBehind();
     void ctrlCStopsTheAgentAndKeepsThePairing();
     void tooManyFailedAuthenticationsEndTheAgent();
@@ -289,6 +290,21 @@ void TestRemoteProbe::wrongPairingCodeIsNoContact()
     QVERIFY2(r.error.contains(QStringLiteral("does not accept this pairing code")), qPrintable(r.error));
     QVERIFY(m_agent.running());
     QVERIFY2(m_agent.said("failed authentication"), m_agent.err().constData());
+    // Once a code has worked, a refusal at the same address is waited out as lost contact, not
+    // taken as the operator's typing mistake (found by the attack test: anything on the path could
+    // stop the wizard's waiting with one unauthenticated Refused).
+    const RemoteProbe right = direct();
+    QVERIFY(right.probe().ok());
+    TcpProxy proxy(m_port);
+    proxy.startListening();
+    const RemoteProbe throughProxy = probeThrough(proxy.port(), m_code);
+    QVERIFY(throughProxy.probe().ok());
+    proxy.setPlan({TcpProxy::Tamper::FlipLastByte, 0, -1, {}}); // the agent's Challenge no longer verifies
+    const ProbeResult refused = throughProxy.probe();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.contactLost, qPrintable(refused.error));
+    QVERIFY2(refused.error.contains(QStringLiteral("worked before")), qPrintable(refused.error));
+    QVERIFY(!probe.probe().contactLost); // a code that never worked is the operator's to correct
 }
 
 void TestRemoteProbe::tamperedAnswersAreLostContact_data()
@@ -462,6 +478,20 @@ void TestRemoteProbe::killedMidProbeAndResumedWithTheSameCode()
     QCOMPARE(back.result.facts.securePath.get().fileVersion, QStringLiteral("3.6.3.670"));
     // Armed stays armed: Windows removed the entry when it ran it, the agent wrote it again.
     QVERIFY(!regQuery(kRunOnce, QStringLiteral("SecurePathUpgradeAgent")).isEmpty());
+}
+
+void TestRemoteProbe::aSecondAgentDoesNotTakeOverAnArmedRun()
+{
+    // Found by the attack test: a second --serve overwrote the stored pairing and the RunOnce entry
+    // of a run in progress, so after the reboot only the second agent came back.
+    QVERIFY(!regQuery(kRunOnce, QStringLiteral("SecurePathUpgradeAgent")).isEmpty()); // armed
+    Agent second;
+    QString error;
+    QVERIFY(
+        !second.start(m_wine, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort())}, &error));
+    QVERIFY2(error.contains(QStringLiteral("run is in progress")), qPrintable(error));
+    QVERIFY(regQuery(kAgentKey, QStringLiteral("PairingCode")).contains(QByteArray::fromStdString(m_code)));
+    QVERIFY(direct().probeRemote().answered()); // the first agent is untouched
 }
 
 void TestRemoteProbe::finishedRunLeavesNothingBehind()

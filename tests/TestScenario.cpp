@@ -130,6 +130,22 @@ void TestScenario::malformedFilesAreNamedPrecisely_data()
             + "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[]},\"faults\":[{\"kind\":\"meteor\"}]}"
                                    << "field faults[0].kind";
     QTest::newRow("wrong schema") << QByteArray("{\"schema\":2}") << "field schema";
+    // Found by the attack test: facts that cannot be, and names that read as others.
+    const QByteArray cluster = "\"facts\":{\"computer_name\":\"NODE1\",\"san_volumes\":[],\"cluster_member\":true,";
+    QTest::newRow("the node is not in its cluster")
+        << head + cluster + "\"cluster\":{\"name\":\"C\",\"nodes\":[\"NODE7\",\"NODE8\"]}}}"
+        << "field facts.cluster.nodes: expected the cluster's nodes, this server (NODE1) among them";
+    QTest::newRow("a cluster of one") << head + cluster + "\"cluster\":{\"name\":\"C\",\"nodes\":[\"NODE1\"]}}}"
+                                      << "field facts.cluster.nodes: expected at least two nodes";
+    QTest::newRow("a node twice") << head + cluster
+            + "\"cluster\":{\"name\":\"C\",\"nodes\":[\"NODE1\",\"NODE2\",\"node2\"]}}}"
+                                  << "field facts.cluster.nodes: expected each node once";
+    QTest::newRow("Windows 5.2 with the build of 2000")
+        << head + "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[],\"os\":{\"version\":\"5.2\",\"build\":2195}}}"
+        << "field facts.os.build: expected the build of Windows 5.2 (3790)";
+    QTest::newRow("a right-to-left override in the name")
+        << head + "\"facts\":{\"computer_name\":\"SRV\u202e10\",\"san_volumes\":[]}}"
+        << "control or format characters (found U+202e)";
     // F5: every number, string and fault checked.
     const QByteArray facts = "\"facts\":{\"computer_name\":\"A\",\"san_volumes\":[\"E:\"]";
     const QByteArray backup = head + facts + "},\"faults\":[{\"kind\":\"backup-fails\",\"times\":";
@@ -165,7 +181,7 @@ void TestScenario::malformedFilesAreNamedPrecisely_data()
                                     << "field facts.computer_name: expected text without invalid characters";
     QTest::newRow("escaped control character")
         << head + "\"facts\":{\"computer_name\":\"A\\u0001\",\"san_volumes\":[]}}"
-        << "field facts.computer_name: expected text without control characters";
+        << "field facts.computer_name: expected text without control or format characters";
     QTest::newRow("negative number anywhere")
         << head + facts + ",\"paging_files_detail\":[{\"path\":\"C:\\\\p.sys\",\"initial_mb\":-5}]}}"
         << "paging_files_detail[0].initial_mb";

@@ -1,3 +1,4 @@
+#include "StepCatalogue.h"
 #include "TrainingRun.h"
 #include "UpgradeReport.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void differentClustersAreRefused();
     void damagedJournalIsRefusedForARollUp();
     void missingJournalIsNamed();
+    void aRealUpgradeIsNeverLabelledTraining();
 
 private:
     QString walk(const QString &scenario, bool mistake = false)
@@ -170,6 +172,9 @@ void TestUpgradeReport::differentClustersAreRefused()
     const auto standalone = UpgradeReport::fromJournal(walk(QStringLiteral("standalone-ready")), &error);
     QVERIFY(!UpgradeReport::merge({*a, *standalone}, &error));
     QVERIFY2(error.contains(QStringLiteral("not a cluster node")), qPrintable(error));
+    // The same journal twice is refused, not every node listed twice.
+    QVERIFY(!UpgradeReport::merge({*a, *a}, &error));
+    QVERIFY2(error.contains(QStringLiteral("given twice")), qPrintable(error));
 }
 
 void TestUpgradeReport::damagedJournalIsRefusedForARollUp()
@@ -195,6 +200,33 @@ void TestUpgradeReport::missingJournalIsNamed()
     QString error;
     QVERIFY(!UpgradeReport::fromJournal(m_dir.filePath(QStringLiteral("nope.sqlite")), &error));
     QVERIFY(error.contains(QStringLiteral("nope.sqlite")));
+}
+
+void TestUpgradeReport::aRealUpgradeIsNeverLabelledTraining()
+{
+    // Found by the attack test: one training run in a journal made the whole record "TRAINING RUN".
+    const QString path = walk(QStringLiteral("standalone-ready"));
+    // A real run appended by a real session (a live server stand-in) to the training journal.
+    {
+        Journal j;
+        QVERIFY(j.open(path));
+        JournalRecord r;
+        r.runId = QStringLiteral("real-run");
+        r.computer = QStringLiteral("SRV09");
+        r.stepId = RecordTopic::Start;
+        r.kind = JournalKind::RunStarted;
+        QVERIFY(j.append(r));
+    }
+    QString error;
+    const auto report = UpgradeReport::fromJournal(path, &error);
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(report->runs().size(), 2);
+    QVERIFY(!report->isTraining());
+    QVERIFY(report->hasTraining());
+    const QString html = report->toHtml();
+    QVERIFY(!html.contains(QStringLiteral("TRAINING RUN: simulated server")));
+    QVERIFY(html.contains(QStringLiteral("training runs as well as real upgrades")));
+    QVERIFY(!report->toJson().value(QStringLiteral("training")).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestUpgradeReport)

@@ -54,7 +54,6 @@ bool wineItselfFailed(int rc, const QByteArray &out, const QByteArray &err)
     return false;
 }
 
-
 } // namespace
 
 class TestWindowsProbe final : public QObject

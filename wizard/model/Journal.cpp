@@ -791,13 +791,25 @@ Journal::VerifyResult Journal::verify(QList<JournalRecord> *all, const QByteArra
     // Every write of this wizard is one transaction (the creation, then one per record), and SQLite
     // counts the transactions in the file's header: more of them mean another program wrote to it,
     // even when the chain and its head were made to fit again.
-    if (header && header->sizeValid && header->changeCounter != quint32(result.records + 1))
-        return bad(result.records + 1,
-            tr("the file was written %1 times, but this wizard wrote it %2 times (once to create it and once for each "
-               "of its %3 records): another program changed it.")
-                .arg(header->changeCounter)
-                .arg(result.records + 1)
-                .arg(result.records));
+    if (header && header->sizeValid && header->changeCounter != quint32(result.records + 1)) {
+        // A copy SQLite made (sqlite3 .backup, VACUUM INTO) counts differently too. Its chain is then
+        // vouched for only by the head hash that was noted: when it is given and is the last record's,
+        // this is said and not called damage.
+        const QString written = tr("the file was written %1 times, but this wizard wrote it %2 times (once to create "
+                                   "it and once for each of its %3 records): another program wrote to it (an edit, "
+                                   "or a copy made by SQLite, such as sqlite3 .backup, rather than a copy of the "
+                                   "file).")
+                                    .arg(header->changeCounter)
+                                    .arg(result.records + 1)
+                                    .arg(result.records);
+        if (expectedHead.isEmpty() || !expectedHeadFound || expectedHeadSeq != result.records)
+            return bad(1,
+                written + QLatin1Char(' ')
+                    + tr("Its records cannot be vouched for as they stand; give the head hash the record printed "
+                         "(--expect-head) to check them."));
+        result.notes << written + QLatin1Char(' ')
+                + tr("Its last record has the head hash that was noted, so no record was changed, removed or added.");
+    }
     if (!expectedHead.isEmpty()) {
         if (!expectedHeadFound)
             return bad(result.records + 1,

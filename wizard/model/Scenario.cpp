@@ -96,8 +96,10 @@ QString checkValues(const QJsonValue &v, const QString &field)
                                 "\\ud800 is not a character)")
                 .arg(where);
         for (const QChar c : s) {
-            if ((c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0x7f)
-                return Scenario::tr("%1: expected text without control characters (found U+%2)")
+            // Format characters too (U+202E turns text around: a name that reads as another).
+            if ((c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0x7f
+                || c.category() == QChar::Other_Format)
+                return Scenario::tr("%1: expected text without control or format characters (found U+%2)")
                     .arg(where)
                     .arg(c.unicode(), 4, 16, QLatin1Char('0'));
         }
@@ -210,6 +212,33 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
         return fail(QStringLiteral("facts.os.build"), tr("a Windows build number from 1 to 99999"));
     if (!s.facts.sanVolumes.known())
         return fail(QStringLiteral("facts.san_volumes"), tr("the SAN volumes (a list, empty when there are none)"));
+    // The Windows versions KB 817409 knows come with their builds: 5.0 is 2195, 5.2 is 3790.
+    if (s.facts.osVersion.known() && s.facts.osBuild.known()) {
+        const QString v = s.facts.osVersion.get();
+        const int build = s.facts.osBuild.get();
+        if ((v == QLatin1String("5.0") && build != 2195) || (v == QLatin1String("5.2") && build != 3790))
+            return fail(QStringLiteral("facts.os.build"),
+                tr("the build of Windows %1 (%2), not %3")
+                    .arg(v, v == QLatin1String("5.0") ? QStringLiteral("2195") : QStringLiteral("3790"))
+                    .arg(build));
+    }
+    // A cluster of this server and at least one other, each named once.
+    if (s.facts.clusterMember.valueOr(false)) {
+        const QStringList nodes = s.facts.clusterNodes.valueOr({});
+        QStringList seen;
+        for (const QString &n : nodes) {
+            if (seen.contains(n, Qt::CaseInsensitive))
+                return fail(QStringLiteral("facts.cluster.nodes"), tr("each node once (%1 is there twice)").arg(n));
+            seen << n;
+        }
+        if (!seen.contains(s.facts.computerName.get(), Qt::CaseInsensitive))
+            return fail(QStringLiteral("facts.cluster.nodes"),
+                tr("the cluster's nodes, this server (%1) among them").arg(s.facts.computerName.get()));
+        if (seen.size() < 2)
+            return fail(QStringLiteral("facts.cluster.nodes"),
+                tr("at least two nodes: a cluster of one has no other node "
+                   "to take the shared storage"));
+    }
 
     const QJsonValue faults = o.value(QLatin1String("faults"));
     if (!faults.isUndefined() && !faults.isArray())

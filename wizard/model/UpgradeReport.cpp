@@ -101,6 +101,19 @@ QString UpgradeReport::Source::verifyCommand() const
 
 bool UpgradeReport::isTraining() const
 {
+    // The whole record is a training record only when every run in it is one: a real upgrade in the
+    // same journal is never labelled training.
+    if (m_runs.isEmpty())
+        return false;
+    for (const Run &r : m_runs) {
+        if (!r.training)
+            return false;
+    }
+    return true;
+}
+
+bool UpgradeReport::hasTraining() const
+{
     for (const Run &r : m_runs) {
         if (r.training)
             return true;
@@ -250,8 +263,21 @@ std::optional<UpgradeReport> UpgradeReport::merge(const QList<UpgradeReport> &re
     merged.m_rollUp = true;
     QString cluster;
     QString clusterSource;
+    QStringList seen;
     for (const UpgradeReport &r : reports) {
         for (const Source &s : r.m_sources) {
+            // The same journal twice (by two names, say) would list every node twice.
+            const QString id
+                = QFileInfo(s.journal).canonicalFilePath() + QLatin1Char('#') + QString::fromLatin1(s.headHash);
+            if (seen.contains(id)
+                || (!s.headHash.isEmpty() && std::any_of(seen.cbegin(), seen.cend(), [&](const QString &o) {
+                       return o.endsWith(QLatin1Char('#') + QString::fromLatin1(s.headHash));
+                   }))) {
+                *error = tr("%1 is given twice (or is a copy of another journal given): each node's journal once.")
+                             .arg(s.journal);
+                return std::nullopt;
+            }
+            seen << id;
             if (!s.intact) {
                 *error = tr("%1 failed verification (%2): a cluster report is not made from damaged journals.")
                              .arg(s.journal, s.verification);
@@ -347,7 +373,8 @@ QJsonObject UpgradeReport::toJson() const
     return QJsonObject{{QStringLiteral("schema"), QStringLiteral("sp-upgrade-wizard-report/%1").arg(kSchema)},
         {QStringLiteral("generator"), generator()}, {QStringLiteral("schema_version"), kSchema},
         {QStringLiteral("cluster_roll_up"), m_rollUp}, {QStringLiteral("training"), isTraining()},
-        {QStringLiteral("intact"), allIntact()}, {QStringLiteral("sources"), sources}, {QStringLiteral("runs"), runs}};
+        {QStringLiteral("has_training_runs"), hasTraining()}, {QStringLiteral("intact"), allIntact()},
+        {QStringLiteral("sources"), sources}, {QStringLiteral("runs"), runs}};
 }
 
 QString UpgradeReport::generator()
@@ -374,6 +401,10 @@ QString UpgradeReport::toHtml() const
     if (isTraining())
         h += QStringLiteral("<p class=\"training\">%1</p>")
                  .arg(esc(tr("TRAINING RUN: simulated server, not a record of a real upgrade.")));
+    else if (hasTraining())
+        h += QStringLiteral("<p class=\"training\">%1</p>")
+                 .arg(esc(tr("This journal holds training runs as well as real upgrades: every training run is "
+                             "marked TRAINING RUN.")));
     h += QStringLiteral("<h1>%1</h1>")
              .arg(esc(m_rollUp ? tr("Cluster upgrade record (KB 817409)") : tr("Upgrade record (KB 817409)")));
     h += QStringLiteral("<p>%1</p>").arg(esc(tr("Written by %1.").arg(generator())));

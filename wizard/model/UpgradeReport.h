@@ -88,7 +88,9 @@ public:
     QList<Run> runs() const { return m_runs; }
     QList<Source> sources() const { return m_sources; }
     bool isClusterRollUp() const { return m_rollUp; }
+    // Every run is a training run (the record as a whole is training); some run is.
     bool isTraining() const;
+    bool hasTraining() const;
     bool allIntact() const;
     // One line for the top of every page of a report made from a damaged journal; empty when intact.
     QString damagedBanner() const;

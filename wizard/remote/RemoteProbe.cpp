@@ -146,13 +146,20 @@ RemoteProbe::Outcome RemoteProbe::probeRemote() const
 ProbeResult RemoteProbe::probe() const
 {
     Outcome o = probeRemote();
-    if (o.answered())
+    if (o.answered()) {
+        *m_answeredBefore = true;
         return o.result;
+    }
     ProbeResult r;
     // Unreachable or lost: the server may be restarting; the steps wait for it. A refused pairing
-    // code is not that: it needs the operator.
-    r.contactLost = o.contact != AgentClient::Contact::WrongPairingCode;
+    // code needs the operator, unless the same code worked before: then it is waited out too
+    // (an unauthenticated refusal from whatever answers on the address proves nothing).
+    r.contactLost = o.contact != AgentClient::Contact::WrongPairingCode || *m_answeredBefore;
     r.error = o.contact == AgentClient::Contact::Unreachable ? o.problem
+        : o.contact == AgentClient::Contact::WrongPairingCode && *m_answeredBefore
+        ? tr("what answers on %1 now refuses the pairing code that worked before (another program, or another "
+             "agent started without --resume): %2")
+              .arg(m_address.toString(), o.problem)
         : o.contact == AgentClient::Contact::WrongPairingCode
         ? tr("the agent on %1 does not accept this pairing code: %2").arg(m_address.toString(), o.problem)
         : tr("lost contact with the agent on %1: %2. Nothing from this exchange is used as a fact.")

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace spuw {
@@ -72,6 +74,9 @@ private:
     std::string m_code;
     std::optional<QStringList> m_sanVolumes;
     AgentClient::Timeouts m_timeouts;
+    // Whether this agent has answered before: then a refused pairing code is no typing mistake (the
+    // same code worked) but something else answering on the address, and is waited out as lost contact.
+    std::shared_ptr<std::atomic<bool>> m_answeredBefore = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace spuw

@@ -399,6 +399,16 @@ int runAgent(const AgentOptions &options)
         if (o.listenGiven)
             pairing.listen = o.address + ":" + std::to_string(o.port);
     } else {
+        // A run in progress on this server (its restart armed for setup's reboots) is not taken over
+        // by a second agent: the first wizard would wait for an agent that never comes back.
+        std::string ignored;
+        if (const auto stored = readPairing(&ignored); stored && stored->armed) {
+            say(stderr,
+                "spuw-live-probe: a wizard's run is in progress on this server: its pairing is stored and the agent's "
+                "restart after the next boot is armed. Start with --serve --resume to continue it, or run "
+                "--forget-pairing first to end it.");
+            return 1;
+        }
         std::uint8_t random[agent::PairingCode::kRandomBytes];
         if (!cryptoRandom(random, sizeof random)) {
             say(stderr, "spuw-live-probe: no random numbers from CryptGenRandom: " + systemMessage(GetLastError()));
