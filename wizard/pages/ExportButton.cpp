@@ -15,7 +15,7 @@ ExportButton::ExportButton(const QString &text, QString fileFilter, JobFactory f
     , m_factory(std::move(factory))
     , m_watcher(new QFutureWatcher<QPair<bool, QString>>(this))
 {
-    setAccessibleName(text);
+    setAccessibleName(QString(text).remove(QLatin1Char('&')));
     connect(this, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), m_filter);
         if (!path.isEmpty())

@@ -78,7 +78,6 @@ void StepPage::buildFrame()
     QFont bold = m_banner->font();
     bold.setBold(true);
     m_banner->setFont(bold);
-    m_banner->setAccessibleName(tr("Training mode"));
     layout->insertWidget(0, m_banner);
     m_status = new WrappedLabel({}, this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
