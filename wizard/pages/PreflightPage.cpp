@@ -2,6 +2,7 @@
 
 #include "ExportButton.h"
 #include "FactTable.h"
+#include "LiveFacts.h"
 #include "PreflightReport.h"
 #include "ReportWriter.h"
 #include "SanVolumesAnswer.h"
@@ -141,7 +142,7 @@ void PreflightPage::onFactsRefreshed()
         const QString verdict = e.verdict == VolumeEvidence::Verdict::PointsToSan ? tr("points to the SAN")
             : e.verdict == VolumeEvidence::Verdict::PointsAway                    ? tr("points away from the SAN")
                                                                                   : tr("says nothing either way");
-        rows << std::make_tuple(tr("Disk %1").arg(e.volume), e.evidence,
+        rows << std::make_tuple(tr("Disk %1").arg(e.volume), LiveFacts::evidenceText(e),
             tr("IOCTL_STORAGE_QUERY_PROPERTY: %1 (evidence, not an answer)").arg(verdict));
     }
     const QStringList suggested = session()->probeResult().volumesPointingToSan();
