@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "Translations.h"
 #include "UpgradeWizard.h"
+#include "WelcomePage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -71,9 +72,19 @@ int main(int argc, char *argv[])
     }
     QString probeError;
     std::unique_ptr<spuw::Probe> probe = spuw::HeadlessCommands::makeProbe(probeOptions, &probeError);
+    // What the command line named is shown on the welcome page; a system that cannot be used (a
+    // scenario file with a syntax error, an image folder that is not there) is said there, and the
+    // operator chooses another, instead of a window that never opens.
+    spuw::SystemPreset preset;
+    preset.scenario = probeOptions.scenario;
+    preset.image = probeOptions.image;
+    if (probeOptions.sanVolumes)
+        preset.sanVolumes = probeOptions.sanVolumes->isEmpty() ? QStringLiteral("none")
+                                                               : probeOptions.sanVolumes->join(QStringLiteral(", "));
+    preset.agent = probeOptions.agent;
     if (!probe) {
         err << "sp-upgrade-wizard: " << probeError << Qt::endl;
-        return 2;
+        preset.problem = probeError;
     }
     spuw::Session session(std::move(probe));
     session.setResumeAtBoot(spuw::ResumeAtBoot::forThisSystem());
@@ -81,11 +92,13 @@ int main(int argc, char *argv[])
     if (journal.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
-        // Training runs never mix with the record of real upgrades.
-        journal = dir
-            + (session.isTraining() ? QStringLiteral("/training-journal.sqlite") : QStringLiteral("/journal.sqlite"));
+        // Training runs never mix with the record of real upgrades (a scenario that could not be
+        // loaded was meant for training too).
+        const bool training = session.probe() ? session.isTraining() : !probeOptions.scenario.isEmpty();
+        journal = dir + (training ? QStringLiteral("/training-journal.sqlite") : QStringLiteral("/journal.sqlite"));
     }
     spuw::UpgradeWizard wizard(&session);
+    wizard.presetSystem(preset);
     wizard.show();
     wizard.openJournalAfterFirstPaint(journal);
     QObject::connect(

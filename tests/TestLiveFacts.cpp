@@ -5,6 +5,7 @@
 #include "PlanRules.h"
 
 #include <QJsonArray>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace spuw;
@@ -57,6 +58,41 @@ private Q_SLOTS:
         SystemFacts answered = f;
         answered.sanVolumes.set({QStringLiteral("E:")}, FactOrigin::Operator);
         QCOMPARE(PlanRules::evaluate(answered).procedure, Procedure::Standalone);
+    }
+
+    // The disk evidence comes from plain C++ in English; the window says it in the operator's language
+    // by the sentence's id, never by translating (or showing) the English.
+    void diskEvidenceIsTranslatedByItsId()
+    {
+        // A translation that knows only the sentence "%1 disk (%2)": the evidence is shown in it only
+        // when it is looked up by its id, with the bus and the device as its parts.
+        class OneSentence final : public QTranslator
+        {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                return QLatin1String(context) == QLatin1String("LiveFacts")
+                        && QLatin1String(source) == QLatin1String("%1 disk (%2)")
+                    ? QStringLiteral("Platte am %1-Bus (%2)")
+                    : QString();
+            }
+        } german;
+        const ProbeResult r = LiveFacts::toProbeResult(LiveReports::win2000Server());
+        const VolumeEvidence &san = r.volumeEvidence.at(1);
+        const QString english = QStringLiteral("Fibre Channel disk (COMPAQ HSV110 (C)COMPAQ)");
+        QCOMPARE(san.evidence, english);
+        QCOMPARE(LiveFacts::evidenceText(san), english); // no translation: the same words
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        const QString shown = LiveFacts::evidenceText(san);
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(shown, QStringLiteral("Platte am Fibre Channel-Bus (COMPAQ HSV110 (C)COMPAQ)"));
+        QCOMPARE(san.evidence, english); // the English stays for what the probe prints
+        // Evidence without an id (an older report) is shown as it came.
+        VolumeEvidence old;
+        old.volume = QStringLiteral("F:");
+        old.evidence = QStringLiteral("as it came");
+        QCOMPARE(LiveFacts::evidenceText(old), QStringLiteral("as it came"));
     }
 
     void aVolumeThatIsGoneIsNotMounted()

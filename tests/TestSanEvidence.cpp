@@ -73,6 +73,51 @@ private Q_SLOTS:
         const SanEvidence e = assessSanEvidence(v);
         QCOMPARE(e.verdict, verdict);
         QVERIFY2(QString::fromStdString(e.reason).contains(reasonContains), e.reason.c_str());
+        // The English is the id's sentence with the parts the wizard translates it with.
+        QCOMPARE(englishText(e), e.reason);
+        if (e.text == SanEvidence::Text::SanBus || e.text == SanEvidence::Text::LocalBus
+            || e.text == SanEvidence::Text::SecurePathArray || e.text == SanEvidence::Text::BusSaysNothing) {
+            QVERIFY(!e.bus.empty());
+            const QString device = vendor + QLatin1String(vendor.isEmpty() || product.isEmpty() ? "" : " ") + product;
+            QCOMPARE(e.device, device.toStdString());
+        }
+    }
+
+    // Every sentence has its own id: the wizard translates by the id, never by the English text.
+    void everySentenceHasAnId_data()
+    {
+        QTest::addColumn<int>("driveType");
+        QTest::addColumn<bool>("queried");
+        QTest::addColumn<int>("bus");
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<int>("text");
+        using T = SanEvidence::Text;
+        QTest::newRow("network") << 4 << false << -1 << "" << int(T::NetworkDrive);
+        QTest::newRow("cd") << 5 << false << -1 << "" << int(T::OpticalDrive);
+        QTest::newRow("ram") << 6 << false << -1 << "" << int(T::RamDisk);
+        QTest::newRow("removable") << 2 << false << -1 << "" << int(T::RemovableDrive);
+        QTest::newRow("drive type") << 0 << false << -1 << "" << int(T::DriveType);
+        QTest::newRow("no bus") << 3 << false << -1 << "" << int(T::NoBus);
+        QTest::newRow("fibre channel") << 3 << true << 6 << "HSV110" << int(T::SanBus);
+        QTest::newRow("ata") << 3 << true << 3 << "WD800" << int(T::LocalBus);
+        QTest::newRow("eva on scsi") << 3 << true << 1 << "HSV200" << int(T::SecurePathArray);
+        QTest::newRow("plain scsi") << 3 << true << 1 << "ST336753LC" << int(T::BusSaysNothing);
+    }
+    void everySentenceHasAnId()
+    {
+        QFETCH(int, driveType);
+        QFETCH(bool, queried);
+        QFETCH(int, bus);
+        QFETCH(QString, product);
+        QFETCH(int, text);
+        Volume v;
+        v.root = "E:";
+        v.driveType = std::uint32_t(driveType);
+        v.queried = queried;
+        v.busType = bus;
+        v.vendor = "HP";
+        v.product = product.toStdString();
+        QCOMPARE(int(assessSanEvidence(v).text), text);
     }
 
     void arrayMatchIgnoresCaseButNeedsTheVendor()

@@ -1,9 +1,13 @@
 // On demand (not a ctest): walks the wizard through its pages and saves a picture of each, so the
 // pages can be looked at as a user would. Run under Xvfb for real rendering:
 //   xvfb-run -a -s "-screen 0 1280x1024x24" env QT_QPA_PLATFORM=xcb SPUW_SHOTS=out/ build/tests/ScreenshotTour
-// and with QT_SCALE_FACTOR=2 for 200 %.
+// with QT_SCALE_FACTOR=2 for 200 %, and SPUW_LANGUAGE=de|ja|pseudo for a language (pseudo: every text
+// 40 % longer and accented). The window is as large as the screen lets it be (at most 980x720).
+// resources/screenshots/update.sh makes the pictures the README shows.
 #include "BugcheckScreen.h"
 #include "JournalDialog.h"
+#include "PseudoTranslator.h"
+#include "Translations.h"
 #include "WizardWalk.h"
 
 #include <QApplication>
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void standalone();
     void otherProcedures();
+    void missingLun();
 
 private:
     void shoot(QWidget *w, const QString &name)
@@ -35,7 +40,7 @@ private:
     }
     void start(Walk &walk)
     {
-        walk.wizard->resize(1024, 768);
+        QVERIFY(QTest::qWaitForWindowExposed(walk.wizard.get()));
         WAIT_IDLE(walk);
         walk.wizard->currentPage()
             ->findChild<QLineEdit *>(QStringLiteral("operatorName"))
@@ -50,6 +55,11 @@ void ScreenshotTour::initTestCase()
 {
     m_out = qEnvironmentVariable("SPUW_SHOTS", QStringLiteral("screenshots"));
     QDir().mkpath(m_out);
+    const QString language = qEnvironmentVariable("SPUW_LANGUAGE");
+    if (language == QLatin1String("pseudo"))
+        QCoreApplication::installTranslator(new test::PseudoTranslator(qApp));
+    else if (!language.isEmpty())
+        QCOMPARE(installTranslations(*qApp, language), language);
 }
 
 void ScreenshotTour::standalone()
@@ -130,6 +140,48 @@ void ScreenshotTour::otherProcedures()
         }
         shoot(walk.wizard.get(), QStringLiteral("recovery"));
     }
+}
+
+void ScreenshotTour::missingLun()
+{
+    Walk walk(QStringLiteral("trap-lun-missing"), m_dir.filePath(QStringLiteral("f.sqlite")));
+    start(walk);
+    NEXT(walk, W::PreflightPageId);
+    NEXT(walk, W::BackupPageId);
+    ROOM(walk, "take-backup");
+    ROOM(walk, "take-backup");
+    walk.wizard->currentPage()
+        ->findChild<QLineEdit *>(QStringLiteral("backupMedia"))
+        ->setText(QStringLiteral("LTO-2 tape 0042, vault B"));
+    PRESS(walk, "attest-backup");
+    NEXT(walk, W::SanDisconnectPageId);
+    ROOM(walk, "disconnect-san");
+    PRESS(walk, "check-disconnect-san");
+    NEXT(walk, W::UpgradePageId);
+    ROOM(walk, "upgrade-windows");
+    PRESS(walk, "check-upgrade-windows");
+    NEXT(walk, W::SecurePathReinstallPageId);
+    ROOM(walk, "install-securepath-4.0a");
+    PRESS(walk, "check-install-securepath-2003");
+    NEXT(walk, W::SanReattachPageId);
+    ROOM(walk, "reconnect-san");
+    PRESS(walk, "check-reconnect-san");
+    shoot(walk.wizard.get(), QStringLiteral("lun-missing"));
+    walk.wizard->currentPage()
+        ->findChild<QLineEdit *>(QStringLiteral("escalateTo"))
+        ->setText(QStringLiteral("SAN team, ticket 4711"));
+    PRESS(walk, "escalate");
+    shoot(walk.wizard.get(), QStringLiteral("lun-escalated"));
+    NEXT(walk, W::SummaryPageId);
+    shoot(walk.wizard.get(), QStringLiteral("summary-not-complete"));
+    // Esc asks before anything is left.
+    QTimer::singleShot(300, this, [&] {
+        if (QWidget *question = walk.wizard->leavingQuestion()) {
+            shoot(question, QStringLiteral("leave-question"));
+            QTest::keyClick(question, Qt::Key_Escape);
+        }
+    });
+    QTest::keyClick(walk.wizard.get(), Qt::Key_Escape);
 }
 
 QTEST_MAIN(ScreenshotTour)

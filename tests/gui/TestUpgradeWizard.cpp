@@ -3,6 +3,7 @@
 #include "JournalDialog.h"
 #include "KbSentences.h"
 #include "LiveReports.h"
+#include "ProbeFactory.h"
 #include "ServerImage.h"
 #include "ServerRoomPanel.h"
 #include "Session.h"
@@ -12,21 +13,27 @@
 #include "Translations.h"
 #include "UpgradeReport.h"
 #include "UpgradeWizard.h"
+#include "WelcomePage.h"
 #include "WindowsProbe.h"
 #include "WizardWalk.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTextEdit>
 #include <QTranslator>
 #include <QtTest>
 
@@ -63,8 +70,19 @@ private Q_SLOTS:
     void goingBackToTheStartRecordsNoResume();
     void backupTimeIsTheOperatorsAnswer();
     void interlocksMatterThroughTheWindow();
+    void escAsksBeforePausing();
+    void summaryEndsTheRunAndEscAsks();
+    void missingLunIsGuidedAndEscalated();
+    void briefingOnWelcomeAndPreflight();
+    void imageModeShowsWhatTheCommandLineGave();
+    void badScenarioFileIsSaidInTheWindow();
+    void bugcheckBoxFollowsTheVerdict();
+    void operatorNameMissingIsSaid();
 
 private:
+    // Presses Esc on the wizard and answers the question it asks with the button whose text is `answer`;
+    // returns the question's title (empty when none was asked).
+    QString escAndAnswer(Walk &walk, const QString &answer);
     QString status(Walk &walk)
     {
         return walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
@@ -546,7 +564,7 @@ void TestUpgradeWizard::resumesFromEveryPage_data()
     QTest::newRow("upgrade") << int(W::UpgradePageId);
     QTest::newRow("Secure Path reinstall") << int(W::SecurePathReinstallPageId);
     QTest::newRow("SAN reattach") << int(W::SanReattachPageId);
-    QTest::newRow("summary") << int(W::SummaryPageId);
+    // The summary is the end of the run: see summaryEndsTheRunAndEscAsks.
 }
 
 void TestUpgradeWizard::resumesFromEveryPage()
@@ -612,21 +630,34 @@ void TestUpgradeWizard::keyboardAndAccessibility()
     QTRY_VERIFY(walk.canGoOn());
     QTest::keyClick(name, Qt::Key_Return); // the default button is Next
     QTRY_COMPARE(walk.wizard->currentId(), int(W::PreflightPageId));
-    // Every interactive control on every page has an accessible name or visible text.
+    // Every interactive control on every page, in the side panel and among the wizard's buttons has a
+    // name and a description, as a screen reader reads them (QAccessible, which AT-SPI serves).
     for (int id : walk.wizard->pageIds())
         qobject_cast<StepPage *>(walk.wizard->page(id))->ensureBuilt();
-    for (int id : walk.wizard->pageIds()) {
-        for (QWidget *w : walk.wizard->page(id)->findChildren<QWidget *>()) {
-            if (w->inherits("QTableCornerButton") || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
-                continue; // Qt's own corner button inside a table
-            if (qobject_cast<QPushButton *>(w) || qobject_cast<QCheckBox *>(w))
-                QVERIFY2(!static_cast<QAbstractButton *>(w)->text().isEmpty() || !w->accessibleName().isEmpty(),
-                    qPrintable(w->objectName() + QLatin1Char('/') + QString::fromLatin1(w->metaObject()->className())
-                        + QLatin1Char('/') + walk.wizard->page(id)->objectName()));
-            else if (qobject_cast<QLineEdit *>(w) || qobject_cast<QTableWidget *>(w))
-                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
-        }
+    QStringList missing;
+    int controls = 0;
+    for (QWidget *w : walk.wizard->findChildren<QWidget *>()) {
+        if (w->inherits("QTableCornerButton") || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+            || w->objectName().startsWith(QLatin1String("qt_scrollarea")) || qobject_cast<QScrollBar *>(w)
+            || w->window() != walk.wizard.get())
+            continue; // Qt's own parts of a table or a scroll area
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w);
+        if (!interactive || qobject_cast<QHeaderView *>(w))
+            continue;
+        // A wizard button that this wizard never shows (Help, the other custom buttons) has no text.
+        if (auto *b = qobject_cast<QAbstractButton *>(w); b && b->text().isEmpty() && b->isHidden())
+            continue;
+        ++controls;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        QVERIFY(a);
+        if (a->text(QAccessible::Name).trimmed().isEmpty() || a->text(QAccessible::Description).trimmed().isEmpty())
+            missing << QStringLiteral("%1 (%2): name \"%3\", description \"%4\"")
+                           .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
+                               a->text(QAccessible::Name), a->text(QAccessible::Description));
     }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    QVERIFY2(controls > 40, qPrintable(QString::number(controls)));
     // The journal view shows this run's records.
     walk.wizard->button(QWizard::CustomButton1)->click();
     QTRY_VERIFY(walk.wizard->journalDialog()->isVisible());
@@ -654,6 +685,7 @@ void TestUpgradeWizard::choosesTheSystemOnTheWelcomePage()
     welcome->findChild<QComboBox *>(QStringLiteral("modeBox"))->setCurrentIndex(1);
     {
         // Built on demand, the image fields still come right after the mode in the tab order.
+        QTRY_VERIFY(welcome->findChild<QLineEdit *>(QStringLiteral("imageFolder"))->isVisible());
         QStringList chain;
         QWidget *w = welcome->findChild<QComboBox *>(QStringLiteral("modeBox"));
         for (int i = 0; i < 30 && chain.size() < 6; ++i) {
@@ -664,7 +696,7 @@ void TestUpgradeWizard::choosesTheSystemOnTheWelcomePage()
         }
         QCOMPARE(chain,
             QStringList(
-                {QStringLiteral("imageFolder"), QStringLiteral("QPushButton"), QStringLiteral("imageSanVolumes"),
+                {QStringLiteral("imageFolder"), QStringLiteral("browseImage"), QStringLiteral("imageSanVolumes"),
                     QStringLiteral("useSystem"), QStringLiteral("journalPath"), QStringLiteral("operatorName")}));
         for (const char *name : {"imageFolder", "imageSanVolumes"})
             QVERIFY(!welcome->findChild<QLineEdit *>(QLatin1String(name))->accessibleName().isEmpty());
@@ -976,4 +1008,266 @@ void TestUpgradeWizard::interlocksMatterThroughTheWindow()
 }
 
 QTEST_MAIN(TestUpgradeWizard)
+QString TestUpgradeWizard::escAndAnswer(Walk &walk, const QString &answer)
+{
+    QString title;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(walk.wizard->leavingQuestion());
+        if (!box)
+            return;
+        title = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text() == answer) {
+                b->click();
+                return;
+            }
+        }
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    QTest::keyClick(walk.wizard.get(), Qt::Key_Escape);
+    return title;
+}
+
+void TestUpgradeWizard::escAsksBeforePausing()
+{
+    Walk walk(QStringLiteral("standalone-ready"), journal());
+    walkTo(walk, W::PreflightPageId);
+    NEXT(walk, W::BackupPageId);
+    auto pauses = [&] {
+        int n = 0;
+        for (const JournalRecord &r : walk.session->journal().records(walk.session->runId()))
+            n += r.stepId == RecordTopic::Pause ? 1 : 0;
+        return n;
+    };
+    // Esc asks; Esc again (the question's default) stays, and nothing is recorded.
+    QCOMPARE(escAndAnswer(walk, QString()), QStringLiteral("Pause and exit?"));
+    QVERIFY(walk.wizard->isVisible());
+    QCOMPARE(pauses(), 0);
+    QCOMPARE(escAndAnswer(walk, QStringLiteral("&Stay")), QStringLiteral("Pause and exit?"));
+    QVERIFY(walk.wizard->isVisible());
+    // The window's close button asks too.
+    QTimer::singleShot(0, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(walk.wizard->leavingQuestion()))
+            QTest::keyClick(box, Qt::Key_Escape);
+    });
+    walk.wizard->close();
+    QVERIFY(walk.wizard->isVisible());
+    QCOMPARE(pauses(), 0);
+    // Confirmed: paused, recorded, gone.
+    QCOMPARE(escAndAnswer(walk, QStringLiteral("Pause and e&xit")), QStringLiteral("Pause and exit?"));
+    QTRY_VERIFY(!walk.wizard->isVisible());
+    QCOMPARE(pauses(), 1);
+    QVERIFY(!walk.session->isFinished());
+}
+
+void TestUpgradeWizard::summaryEndsTheRunAndEscAsks()
+{
+    const QString path = journal();
+    std::shared_ptr<SimulatedServer> server;
+    {
+        Walk walk(QStringLiteral("standalone-ready"), path);
+        server = walk.server();
+        walkTo(walk, W::PreflightPageId);
+        QVERIFY(walkStandaloneNode(walk, false));
+        // Shown, the summary is the recorded end of the run: what it says and what is exported agree.
+        QVERIFY(walk.session->isFinished());
+        const QString text
+            = walk.wizard->currentPage()->findChild<QTextBrowser *>(QStringLiteral("summaryText"))->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("The run is finished and complete")), qPrintable(text));
+        auto *record = walk.wizard->currentPage()->findChild<ExportButton *>(QStringLiteral("exportReport"));
+        QSignalSpy exported(record, &ExportButton::exported);
+        const QString html = m_dir.filePath(QStringLiteral("summary-record.html"));
+        record->exportTo(html);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 10000);
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString written = QString::fromUtf8(f.readAll());
+        QVERIFY(written.contains(QStringLiteral("finished, complete")));
+        QVERIFY(!written.contains(QStringLiteral("NOT finished")));
+        // Nothing to go back to or pause; Esc asks before closing, and Esc again stays.
+        QVERIFY(!walk.wizard->button(QWizard::BackButton)->isVisible());
+        QVERIFY(!walk.wizard->button(QWizard::CancelButton)->isVisible());
+        QCOMPARE(escAndAnswer(walk, QString()), QStringLiteral("Close the wizard?"));
+        QVERIFY(walk.wizard->isVisible());
+        QCOMPARE(escAndAnswer(walk, QStringLiteral("&Close")), QStringLiteral("Close the wizard?"));
+        QTRY_VERIFY(!walk.wizard->isVisible());
+    }
+    // The journal holds one finish and no pause after it; the next start begins a new run.
+    Journal j;
+    QVERIFY(j.open(path, Journal::Mode::ReadOnly));
+    const QList<JournalRecord> records = j.records();
+    QCOMPARE(records.last().kind, JournalKind::RunFinished);
+    Walk again(QString(), path, server);
+    WAIT_IDLE(again);
+    QVERIFY(again.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("resumeLabel"))->text().isEmpty());
+}
+
+void TestUpgradeWizard::missingLunIsGuidedAndEscalated()
+{
+    const QString path = journal();
+    Walk walk(QStringLiteral("trap-lun-missing"), path);
+    walkTo(walk, W::PreflightPageId);
+    NEXT(walk, W::BackupPageId);
+    ROOM(walk, "take-backup"); // fails
+    ROOM(walk, "take-backup");
+    walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("tape"));
+    PRESS(walk, "attest-backup");
+    NEXT(walk, W::SanDisconnectPageId);
+    ROOM(walk, "disconnect-san");
+    PRESS(walk, "check-disconnect-san");
+    NEXT(walk, W::UpgradePageId);
+    ROOM(walk, "upgrade-windows");
+    PRESS(walk, "check-upgrade-windows");
+    NEXT(walk, W::SecurePathReinstallPageId);
+    ROOM(walk, "install-securepath-4.0a");
+    PRESS(walk, "check-install-securepath-2003");
+    NEXT(walk, W::SanReattachPageId);
+    QWizardPage *page = walk.wizard->currentPage();
+    auto *guidance = page->findChild<QLabel *>(QStringLiteral("sanGuidance"));
+    QVERIFY(!guidance->isVisible()); // the cables are not in yet: nothing to diagnose
+    ROOM(walk, "reconnect-san");
+    PRESS(walk, "check-reconnect-san");
+    QVERIFY(!walk.session->isCompleted(StepId::ReconnectSan));
+    // What to check, in the order a SAN administrator would; then check again, or hand it on.
+    QVERIFY(guidance->isVisible());
+    for (const char *word : {"Zoning", "LUN presentation", "Secure Path", "check again"})
+        QVERIFY2(guidance->text().contains(QLatin1String(word)), word);
+    PRESS(walk, "check-reconnect-san"); // check again: still missing
+    QVERIFY(!walk.canGoOn());
+    auto *to = page->findChild<QLineEdit *>(QStringLiteral("escalateTo"));
+    QVERIFY(to->isVisible());
+    QVERIFY(!walk.button(QStringLiteral("escalate"))->isEnabled()); // to whom, first
+    to->setText(QStringLiteral("SAN team, ticket 4711"));
+    PRESS(walk, "escalate");
+    QCOMPARE(walk.session->stepState(StepId::ReconnectSan), StepState::Escalated);
+    auto *escalated = page->findChild<QLabel *>(QStringLiteral("escalated"));
+    QVERIFY(escalated->isVisible());
+    QVERIFY2(escalated->text().contains(QStringLiteral("LUN F: missing")), qPrintable(escalated->text()));
+    QVERIFY(status(walk).contains(QStringLiteral("SAN team, ticket 4711")));
+    QVERIFY(stepLine(walk, 4).contains(QStringLiteral("escalated")));
+    // The run ends, honestly, as not complete.
+    NEXT(walk, W::SummaryPageId);
+    QVERIFY(walk.session->isFinished());
+    const QString summary
+        = walk.wizard->currentPage()->findChild<QTextBrowser *>(QStringLiteral("summaryText"))->toPlainText();
+    QVERIFY2(summary.contains(QStringLiteral("Escalated: Reconnect the server to the SAN (SAN team, ticket 4711: LUN "
+                                             "F: missing after the SAN was reconnected)")),
+        qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("NOT complete")));
+    QString error;
+    const auto report = UpgradeReport::fromJournal(path, &error);
+    QVERIFY2(report, qPrintable(error));
+    QVERIFY(report->runs().first().finished);
+    QVERIFY(!report->runs().first().complete);
+}
+
+void TestUpgradeWizard::briefingOnWelcomeAndPreflight()
+{
+    Walk walk(QStringLiteral("trap-lun-missing"), journal());
+    WAIT_IDLE(walk);
+    const QString briefing = walk.server()->scenario().briefing;
+    QVERIFY(briefing.startsWith(QStringLiteral("SRV06")));
+    auto *welcome = walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("briefing"));
+    QVERIFY(welcome->isVisible());
+    QVERIFY(welcome->text().contains(briefing));
+    walkTo(walk, W::PreflightPageId);
+    auto *preflight = walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("briefing"));
+    QVERIFY(preflight->isVisible());
+    QVERIFY(preflight->text().contains(briefing));
+}
+
+void TestUpgradeWizard::imageModeShowsWhatTheCommandLineGave()
+{
+    const QString root = m_dir.filePath(QStringLiteral("preset-image"));
+    QString error;
+    test::ServerImage image;
+    image.computerName = QStringLiteral("IMG02");
+    QVERIFY2(image.write(root, &error), qPrintable(error));
+    SystemPreset preset;
+    preset.image = root;
+    preset.sanVolumes = QStringLiteral("E:, F:");
+    Session session(ProbeFactory::offlineImage(root, QStringList{QStringLiteral("E:"), QStringLiteral("F:")}));
+    session.openJournal(journal());
+    UpgradeWizard wizard(&session);
+    wizard.presetSystem(preset);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QWizardPage *welcome = wizard.currentPage();
+    QCOMPARE(
+        welcome->findChild<QComboBox *>(QStringLiteral("modeBox"))->currentIndex(), int(WelcomePage::OfflineImage));
+    auto *folder = welcome->findChild<QLineEdit *>(QStringLiteral("imageFolder"));
+    QVERIFY(folder && folder->isVisible());
+    QCOMPARE(folder->text(), root);
+    QCOMPARE(welcome->findChild<QLineEdit *>(QStringLiteral("imageSanVolumes"))->text(), QStringLiteral("E:, F:"));
+    QTRY_VERIFY(session.facts().computerName.known());
+    QCOMPARE(session.facts().computerName.get(), QStringLiteral("IMG02"));
+}
+
+void TestUpgradeWizard::badScenarioFileIsSaidInTheWindow()
+{
+    // What main() does with a scenario file it cannot use: a window without a system, saying why.
+    const QString file = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{ \"schema\": 1, \"name\": \"broken\",\n  \"title\": oops }\n");
+    f.close();
+    QString error;
+    QVERIFY(!ProbeFactory::scenario(file, &error));
+    QVERIFY2(error.contains(file), qPrintable(error));
+    SystemPreset preset;
+    preset.scenario = file;
+    preset.problem = error;
+    Session session(nullptr);
+    session.openJournal(journal());
+    UpgradeWizard wizard(&session);
+    wizard.presetSystem(preset);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QWizardPage *welcome = wizard.currentPage();
+    auto *status = welcome->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY(status->text().contains(error));
+    QVERIFY(status->isVisible());
+    QCOMPARE(welcome->findChild<QComboBox *>(QStringLiteral("modeBox"))->currentIndex(), int(WelcomePage::Training));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    // The operator chooses another scenario and goes on.
+    auto *scenario = welcome->findChild<QComboBox *>(QStringLiteral("scenarioBox"));
+    scenario->setCurrentIndex(scenario->findData(QStringLiteral("standalone-ready")));
+    welcome->findChild<QPushButton *>(QStringLiteral("useSystem"))->click();
+    QTRY_VERIFY(session.facts().computerName.known());
+    welcome->findChild<QLineEdit *>(QStringLiteral("operatorName"))->setText(QStringLiteral("Ada Operator"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(status->text().isEmpty());
+}
+
+void TestUpgradeWizard::bugcheckBoxFollowsTheVerdict()
+{
+    Walk walk(QStringLiteral("recovery-bugchecking"), journal());
+    walkTo(walk, W::PreflightPageId);
+    QCOMPARE(walk.session->plan().procedure, Procedure::Recovery);
+    auto *box = walk.wizard->currentPage()->findChild<QCheckBox *>(QStringLiteral("reportBugcheck"));
+    QVERIFY(box->isChecked()); // the server's own evidence shows it
+    QVERIFY(!box->isEnabled());
+    Walk ready(QStringLiteral("standalone-ready"), journal());
+    walkTo(ready, W::PreflightPageId);
+    auto *readyBox = ready.wizard->currentPage()->findChild<QCheckBox *>(QStringLiteral("reportBugcheck"));
+    QVERIFY(!readyBox->isChecked());
+    QVERIFY(readyBox->isEnabled());
+    readyBox->click();
+    QTRY_COMPARE(ready.session->plan().procedure, Procedure::Recovery);
+    QVERIFY(readyBox->isChecked());
+    QVERIFY(readyBox->isEnabled()); // the operator's own word can be taken back
+}
+
+void TestUpgradeWizard::operatorNameMissingIsSaid()
+{
+    Walk walk(QStringLiteral("standalone-ready"), journal());
+    WAIT_IDLE(walk);
+    auto *hint = walk.wizard->currentPage()->findChild<QLabel *>(QStringLiteral("operatorHint"));
+    QVERIFY(hint->isVisible());
+    QVERIFY(!walk.forward()->isEnabled());
+    walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("operatorName"))->setText(QStringLiteral("Ada"));
+    QVERIFY(!hint->isVisible());
+    QTRY_VERIFY(walk.canGoOn());
+}
+
 #include "TestUpgradeWizard.moc"

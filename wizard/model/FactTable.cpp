@@ -4,11 +4,24 @@ namespace spuw {
 
 namespace {
 
+// Where a fact came from, for a person (the JSON keeps factOriginName()'s words).
+QString originText(FactOrigin origin)
+{
+    switch (origin) {
+    case FactOrigin::Probe: return FactTable::tr("probe");
+    case FactOrigin::File: return FactTable::tr("file");
+    case FactOrigin::Operator: return FactTable::tr("operator");
+    case FactOrigin::Scenario: return FactTable::tr("scenario");
+    case FactOrigin::Unknown: break;
+    }
+    return FactTable::tr("unknown");
+}
+
 template<typename T> QString sourceOf(const Fact<T> &f)
 {
     if (!f.known())
         return FactTable::tr("not known: asked, never guessed");
-    const QString origin = factOriginName(f.origin);
+    const QString origin = originText(f.origin);
     return f.source.isEmpty() ? origin : FactTable::tr("%1: %2").arg(origin, f.source);
 }
 

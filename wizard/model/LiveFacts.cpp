@@ -257,12 +257,34 @@ ProbeResult LiveFacts::toProbeResult(const live::LiveReport &report)
             continue;
         mounted << q(v.root).toUpper();
         const live::SanEvidence e = live::assessSanEvidence(v);
-        r.volumeEvidence << VolumeEvidence{q(v.root).toUpper(), verdictOf(e.verdict), q(e.reason)};
+        r.volumeEvidence << VolumeEvidence{q(v.root).toUpper(), verdictOf(e.verdict), q(e.reason), int(e.text),
+            q(e.bus), q(e.device), q(e.detail), e.driveType};
     }
     r.mountedVolumes = mounted;
     for (const std::string &w : report.warnings)
         r.warnings << q(w);
     return r;
+}
+
+QString LiveFacts::evidenceText(const VolumeEvidence &e)
+{
+    using T = live::SanEvidence::Text;
+    const QString device = e.device.isEmpty() ? tr("no vendor or product id") : e.device;
+    switch (T(e.textId)) {
+    case T::NetworkDrive: return tr("a network drive");
+    case T::OpticalDrive: return tr("a CD/DVD drive");
+    case T::RamDisk: return tr("a RAM disk");
+    case T::RemovableDrive: return tr("a removable drive");
+    case T::DriveType: return tr("Windows reports drive type %1").arg(e.driveType);
+    case T::NoBus:
+        return e.detail.isEmpty() ? tr("the disk did not say which bus it is on")
+                                  : tr("the disk did not say which bus it is on (%1)").arg(e.detail);
+    case T::SanBus: return tr("%1 disk (%2)").arg(e.bus, device);
+    case T::LocalBus: return tr("a local %1 disk (%2)").arg(e.bus, device);
+    case T::SecurePathArray: return tr("%1 disk of an HP StorageWorks array (%2)").arg(e.bus, device);
+    case T::BusSaysNothing: return tr("%1 disk (%2): local or SAN, the bus does not say").arg(e.bus, device);
+    }
+    return e.evidence; // no id: as it came
 }
 
 namespace {

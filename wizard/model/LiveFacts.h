@@ -24,6 +24,9 @@ public:
     static QString productTypeName(int versionProductType); // VER_NT_* -> WinNT / LanmanNT / ServerNT
     static QStringList suiteNames(int suiteMask);
     static QString nodeStateName(int state);
+    // A volume's disk evidence in the operator's language, by its sentence's id (the English text
+    // when it has none).
+    static QString evidenceText(const VolumeEvidence &evidence);
 };
 
 } // namespace spuw

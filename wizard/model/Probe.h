@@ -19,7 +19,14 @@ struct VolumeEvidence
     enum class Verdict { PointsToSan, PointsAway, Unclear };
     QString volume; // "E:"
     Verdict verdict = Verdict::Unclear;
-    QString evidence; // "Fibre Channel disk (COMPAQ HSV110)"
+    QString evidence; // "Fibre Channel disk (COMPAQ HSV110)", in English
+    // The same by its sentence's id (live::SanEvidence::Text) and parts, so that the window says it in
+    // the operator's language (LiveFacts::evidenceText); -1 when the evidence came without an id.
+    int textId = -1;
+    QString bus;
+    QString device;
+    QString detail;
+    unsigned driveType = 0;
 };
 
 // A running cluster as ClusAPI shows it: which nodes are paused, which node owns each group.

@@ -188,6 +188,12 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
             return fail(QLatin1String(key), tr("a non-empty string"));
         *target = v.toString();
     }
+    // A built-in scenario speaks the operator's language (ScenarioTexts.cpp lists its texts for
+    // lupdate); an instructor's own file is shown as written.
+    if (source.startsWith(QLatin1String(":/scenarios/"))) {
+        s.title = tr(s.title.toUtf8().constData());
+        s.briefing = tr(s.briefing.toUtf8().constData());
+    }
     const auto expected = StepCatalogue::procedureFromKey(s.expectedProcedure);
     if (!expected || *expected == Procedure::Undetermined) {
         QStringList procedures;
@@ -350,7 +356,7 @@ QString Scenario::builtInTitle(const QString &name)
         return {};
     // The string literal alone, decoded by the JSON parser: escapes mean what they mean in the file.
     const QJsonArray one = QJsonDocument::fromJson('[' + text.mid(i, end - i + 1) + ']').array();
-    return one.isEmpty() ? QString() : one.first().toString();
+    return one.isEmpty() ? QString() : tr(one.first().toString().toUtf8().constData());
 }
 
 std::optional<Scenario> Scenario::load(const QString &nameOrPath, QString *error)

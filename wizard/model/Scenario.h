@@ -44,7 +44,10 @@ public:
     static QStringList builtInNames();
     // A built-in scenario's title without reading the rest of it (the welcome page lists all ten
     // before its first paint); empty when there is no such scenario.
+    // In the operator's language, as every built-in scenario's title and briefing.
     static QString builtInTitle(const QString &name);
+    // The built-in scenarios' titles and briefings in English, as marked for translation.
+    static QStringList builtInTexts();
     // NAME of a built-in scenario, or a path to a scenario file.
     static std::optional<Scenario> load(const QString &nameOrPath, QString *error);
     static QString defaultName() { return QStringLiteral("standalone-ready"); }

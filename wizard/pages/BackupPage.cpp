@@ -27,16 +27,23 @@ void BackupPage::buildBody()
     m_media = new QLineEdit(this);
     m_media->setObjectName(QStringLiteral("backupMedia"));
     m_media->setAccessibleName(tr("Backup media or location"));
+    m_media->setAccessibleDescription(
+        tr("Where the backup is kept (a tape's label, a share); recorded with the step."));
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("backupPath"));
     m_path->setAccessibleName(tr("Backup file or folder to check"));
-    m_path->setPlaceholderText(tr("optional: a backup file or folder this computer can see"));
+    m_path->setAccessibleDescription(
+        tr("Optional: a backup file or folder this computer can see: the wizard checks that it is there."));
+    m_path->setPlaceholderText(tr("optional"));
+    m_path->setToolTip(tr("A backup file or folder this computer can see: the wizard checks that it is there."));
     // Empty until the operator says when the backup finished: a time the wizard filled in by itself
     // would be recorded as the operator's word.
     m_when = new QLineEdit(this);
     m_when->setObjectName(QStringLiteral("backupTime"));
     m_when->setAccessibleName(tr("Backup finished at (UTC)"));
-    m_when->setPlaceholderText(tr("YYYY-MM-DD HH:MM, in UTC"));
+    m_when->setAccessibleDescription(
+        tr("When the verified backup finished, in UTC, as YYYY-MM-DD HH:MM; your answer, never filled in for you."));
+    m_when->setPlaceholderText(tr("YYYY-MM-DD HH:MM"));
     auto *form = new QFormLayout;
     auto *mediaLabel = new QLabel(tr("&Media / location:"), this);
     mediaLabel->setBuddy(m_media);

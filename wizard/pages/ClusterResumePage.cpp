@@ -1,6 +1,7 @@
 #include "ClusterResumePage.h"
 
 #include "Session.h"
+#include "WrapButton.h"
 
 #include <QJsonObject>
 #include <QLabel>
@@ -27,8 +28,10 @@ void ClusterResumePage::buildBody()
     body()->addWidget(addStepButton(
         StepId::ClusterResumeNode, tr("&Check that this node is active"), tr("I have &unpaused this node")));
     body()->addWidget(m_next);
-    auto *next = new QPushButton(tr("This node is &done: go to the next node"), this);
+    auto *next = new WrapButton(tr("This node is &done: go to the next node"), this);
     next->setObjectName(QStringLiteral("nextNodeButton"));
+    next->setAccessibleDescription(
+        tr("Records that this node is done and goes on with the next node of the cluster, one at a time."));
     connect(next, &QPushButton::clicked, this, [this] {
         if (!session()->nextClusterNode())
             showStatus(session()->lastRefusal(), true);

@@ -2,6 +2,7 @@
 
 #include "ExportButton.h"
 #include "Session.h"
+#include "WrapButton.h"
 
 #include <QJsonObject>
 #include <QLabel>
@@ -30,8 +31,10 @@ void DeferPage::buildBody()
                      "for when HP Secure Path 4.0B is available, or move the boot volume, page file or Active "
                      "Directory files off the SAN first and assess the server again.")));
     body()->addWidget(addAttestButton(StepId::Defer, tr("&Record the decision to defer")));
-    auto *again = new QPushButton(tr("Assess the server a&gain"), this);
+    auto *again = new WrapButton(tr("Assess the server a&gain"), this);
     again->setObjectName(QStringLiteral("reassess"));
+    again->setAccessibleDescription(tr("Reads the server again on the preflight page, after the boot volume, page "
+                                       "file or Active Directory files were moved off the SAN."));
     again->setToolTip(tr("After moving the boot volume, page file or Active Directory files off the SAN: the "
                          "preflight reads the server again and records a new decision if KB 817409 now allows one."));
     connect(again, &QPushButton::clicked, this, &DeferPage::reassessRequested);

@@ -10,12 +10,12 @@
 namespace spuw {
 
 ExportButton::ExportButton(const QString &text, QString fileFilter, JobFactory factory, QWidget *parent)
-    : QPushButton(text, parent)
+    : WrapButton(text, parent)
     , m_filter(std::move(fileFilter))
     , m_factory(std::move(factory))
     , m_watcher(new QFutureWatcher<QPair<bool, QString>>(this))
 {
-    setAccessibleName(text);
+    setAccessibleName(QString(text).remove(QLatin1Char('&')));
     connect(this, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(), m_filter);
         if (!path.isEmpty())
@@ -36,7 +36,7 @@ ExportButton::~ExportButton()
 ExportButton *ExportButton::forRecord(Session *session, QWidget *parent)
 {
     auto *button = new ExportButton(
-        tr("E&xport the record..."), tr("Reports (*.html *.pdf *.json)"),
+        tr("&Export the record..."), tr("Reports (*.html *.pdf *.json)"),
         [session]() -> Job {
             return [journal = session->journalPath()](const QString &path, QString *error) {
                 const auto report = UpgradeReport::fromJournal(journal, error);
@@ -45,6 +45,8 @@ ExportButton *ExportButton::forRecord(Session *session, QWidget *parent)
         },
         parent);
     button->setObjectName(QStringLiteral("exportReport"));
+    button->setAccessibleDescription(tr("Writes the upgrade record of this journal as HTML, PDF or JSON: facts "
+                                        "before and after, every step with its evidence, deviations marked."));
     return button;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "WrapButton.h"
 #include <QFutureWatcher>
-#include <QPushButton>
 
 #include <functional>
 
@@ -10,7 +10,7 @@ namespace spuw {
 class Session;
 
 // "Export...": asks where, then writes off the GUI thread and says how it went.
-class ExportButton final : public QPushButton
+class ExportButton final : public WrapButton
 {
     Q_OBJECT
 

@@ -2,10 +2,15 @@
 
 #include "ExportButton.h"
 #include "FactTable.h"
+#include "LiveFacts.h"
 #include "PreflightReport.h"
 #include "ReportWriter.h"
 #include "SanVolumesAnswer.h"
 #include "Session.h"
+#include "Visibility.h"
+#include "WrapButton.h"
+#include "WrapDelegate.h"
+#include "WrappedLabel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -16,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -31,39 +37,61 @@ PreflightPage::PreflightPage(Session *sessionRef, QWidget *parent) : StepPage(se
 
 void PreflightPage::buildBody()
 {
+    // Training: the scenario's briefing stays in view while the trainee reads the facts.
+    m_briefing = makeLabel();
+    m_briefing->setObjectName(QStringLiteral("briefing"));
+    body()->addWidget(m_briefing);
     m_facts = new QTableWidget(0, 3, this);
     m_verdict = new QTextBrowser(this);
     m_sanQuestion = new QWidget(this);
     m_sanAnswer = new QLineEdit(this);
-    m_bugcheck = new QCheckBox(tr("This server already stops with &BAD_POOL_CALLER (bugcheck 0xC2)"), this);
+    m_bugcheck = new WrapCheckBox(tr("&This server already stops with BAD_POOL_CALLER (bugcheck 0xC2)"), this);
     m_facts->setObjectName(QStringLiteral("factsTable"));
     m_facts->setAccessibleName(tr("Facts about the server"));
+    m_facts->setAccessibleDescription(
+        tr("Each fact the wizard read, its value, and where it came from: a registry value, a file, your answer, "
+           "or the training scenario."));
     m_facts->setHorizontalHeaderLabels({tr("Fact"), tr("Value"), tr("Source")});
-    m_facts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_facts->horizontalHeader()->setStretchLastSection(true);
+    // Every fact whole, at any width and in any language: the value and source columns share the
+    // width and wrap; the table is as tall as its rows, and the page scrolls.
+    m_facts->setItemDelegate(new WrapDelegate(m_facts));
+    m_facts->setWordWrap(true);
+    m_facts->setTextElideMode(Qt::ElideNone);
+    m_facts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_facts->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_facts->verticalHeader()->hide();
+    m_facts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_facts->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_facts->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_facts->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_facts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_facts->setWordWrap(false);
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setAccessibleName(tr("Verdict"));
+    m_verdict->setAccessibleDescription(
+        tr("The procedure of KB 817409 these facts allow, why, and every blocker with the sentence it enforces."));
     m_verdict->setMinimumHeight(120);
     m_sanAnswer->setObjectName(QStringLiteral("sanAnswer"));
     m_sanAnswer->setAccessibleName(tr("SAN volumes"));
+    m_sanAnswer->setAccessibleDescription(
+        tr("Drive letters of the volumes on the SAN, such as E:, F:, or none. Your answer, recorded as yours."));
     m_sanAnswer->setPlaceholderText(tr("E:, F: or none"));
-    auto *apply = new QPushButton(tr("&Use these SAN volumes"), m_sanQuestion);
+    auto *apply = new WrapButton(tr("&Use these SAN volumes"), m_sanQuestion);
     apply->setObjectName(QStringLiteral("applySanVolumes"));
+    apply->setAccessibleDescription(tr("Uses the drive letters typed beside it as the answer, and assesses again."));
     auto *sanRow = new QHBoxLayout(m_sanQuestion);
     sanRow->setContentsMargins(0, 0, 0, 0);
-    auto *sanLabel = new QLabel(tr("Which volumes are on the &SAN?"), m_sanQuestion);
+    auto *sanLabel = new WrappedLabel(tr("Which volumes are on the &SAN?"), m_sanQuestion);
     sanLabel->setBuddy(m_sanAnswer);
     sanRow->addWidget(sanLabel);
     sanRow->addWidget(m_sanAnswer, 1);
     sanRow->addWidget(apply);
     m_sanQuestion->hide();
     m_bugcheck->setObjectName(QStringLiteral("reportBugcheck"));
-    body()->addWidget(m_facts, 3);
+    m_bugcheck->setAccessibleDescription(
+        tr("Tick it when the server already stops with the 0xC2 bugcheck at every start: the recovery applies."));
+    body()->addWidget(m_facts);
     body()->addWidget(m_sanQuestion);
-    body()->addWidget(m_bugcheck);
+    body()->addWidget(m_bugcheck, 0, Qt::AlignLeft);
     body()->addWidget(m_verdict, 2);
     connect(apply, &QPushButton::clicked, this, [this] {
         const SanVolumesAnswer answer = SanVolumesAnswer::parse(m_sanAnswer->text());
@@ -98,8 +126,9 @@ void PreflightPage::buildBody()
         },
         this);
     save->setObjectName(QStringLiteral("saveAssessment"));
+    save->setAccessibleDescription(tr("Writes these facts, the verdict and its reasons to a JSON or text file."));
     connect(save, &ExportButton::exported, this, [this](bool ok, const QString &message) { showStatus(message, !ok); });
-    body()->addWidget(save);
+    body()->addWidget(save, 0, Qt::AlignLeft);
 }
 
 void PreflightPage::onFactsRefreshed()
@@ -113,7 +142,7 @@ void PreflightPage::onFactsRefreshed()
         const QString verdict = e.verdict == VolumeEvidence::Verdict::PointsToSan ? tr("points to the SAN")
             : e.verdict == VolumeEvidence::Verdict::PointsAway                    ? tr("points away from the SAN")
                                                                                   : tr("says nothing either way");
-        rows << std::make_tuple(tr("Disk %1").arg(e.volume), e.evidence,
+        rows << std::make_tuple(tr("Disk %1").arg(e.volume), LiveFacts::evidenceText(e),
             tr("IOCTL_STORAGE_QUERY_PROPERTY: %1 (evidence, not an answer)").arg(verdict));
     }
     const QStringList suggested = session()->probeResult().volumesPointingToSan();
@@ -129,6 +158,21 @@ void PreflightPage::onFactsRefreshed()
         m_facts->setItem(i, 2, new QTableWidgetItem(std::get<2>(rows.at(i))));
     }
     m_sanQuestion->setVisible(!f.sanVolumes.known() || f.sanVolumes.origin == FactOrigin::Operator);
+    // The box says what is known of the bugcheck: ticked when the facts (crash dumps, a server that
+    // stops at every start) already show it, and then not the operator's to untick.
+    const bool reported = f.operatorReportsBugcheck.valueOr(false);
+    const bool shown = !reported && session()->plan().procedure == Procedure::Recovery;
+    {
+        const QSignalBlocker quiet(m_bugcheck);
+        m_bugcheck->setChecked(reported || shown);
+    }
+    m_bugcheck->setEnabled(!shown);
+    m_bugcheck->setToolTip(
+        shown ? tr("The server's own evidence shows the bugcheck already (see the verdict).") : QString());
+    const SimulatedServer *sim = session()->simulator();
+    if (sim && !sim->scenario().briefing.isEmpty())
+        m_briefing->setText(tr("Briefing: %1").arg(sim->scenario().briefing));
+    Visibility::set(m_briefing, sim && !sim->scenario().briefing.isEmpty());
     showVerdict();
     updateCompleteness();
 }

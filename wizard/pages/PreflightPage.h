@@ -26,6 +26,7 @@ protected:
 private:
     void showVerdict();
 
+    QLabel *m_briefing = nullptr;
     QTableWidget *m_facts = nullptr;
     QTextBrowser *m_verdict = nullptr;
     QWidget *m_sanQuestion = nullptr;

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "Visibility.h"
+#include "WrapButton.h"
 #include "WrappedLabel.h"
 
 #include <QLabel>
@@ -16,7 +17,7 @@ ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("ServerRoomPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *heading = new QLabel(tr("In the server room (simulated)"), this);
+    auto *heading = new WrappedLabel(tr("In the server room (simulated)"), this);
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
@@ -38,9 +39,14 @@ ServerRoomPanel::ServerRoomPanel(Session *session, QWidget *parent)
     for (const auto &[action, text] : actions) {
         if (!clustered && (action == A::MoveSharedStorage || action == A::PauseNode || action == A::ResumeNode))
             continue;
-        auto *button = new QPushButton(text, this);
+        auto *button = new WrapButton(text, this);
         button->setObjectName(QStringLiteral("room-") + SimulatedServer::actionId(action));
+        QSizePolicy policy = button->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Preferred); // the panel's width, wrapped when it must
+        button->setSizePolicy(policy);
         button->setAccessibleName(text);
+        button->setAccessibleDescription(tr("Training: done by hand in the simulated server room, right or wrong; "
+                                            "recorded, and judged in the debrief."));
         connect(button, &QPushButton::clicked, this, [this, action = action] {
             const SimulationEvent e = m_session->performTrainingAction(action);
             m_last->setText(e.message);

@@ -1,6 +1,7 @@
 #include "ServerWaitPanel.h"
 
 #include "Visibility.h"
+#include "WrapButton.h"
 #include "WrappedLabel.h"
 
 #include <QLabel>
@@ -14,7 +15,7 @@ ServerWaitPanel::ServerWaitPanel(QWidget *parent)
     : QWidget(parent)
     , m_text(new WrappedLabel({}, this))
     , m_advice(new WrappedLabel({}, this))
-    , m_longer(new QPushButton(tr("&Wait %n more minute(s)", nullptr, kTimeoutMinutes), this))
+    , m_longer(new WrapButton(tr("&Wait %n more minute(s)", nullptr, kTimeoutMinutes), this))
     , m_retry(new QTimer(this))
     , m_clock(new QTimer(this))
 {
@@ -23,6 +24,7 @@ ServerWaitPanel::ServerWaitPanel(QWidget *parent)
     m_advice->setObjectName(QStringLiteral("serverWaitAdvice"));
     m_longer->setObjectName(QStringLiteral("waitLonger"));
     m_longer->setAccessibleName(m_longer->text().remove(QLatin1Char('&')));
+    m_longer->setAccessibleDescription(tr("Waits longer before saying that the server has not come back."));
     QFont bold = m_text->font();
     bold.setBold(true);
     m_text->setFont(bold);

@@ -6,9 +6,37 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace spuw {
+
+namespace {
+
+// A list as tall as all its (word-wrapped) items at its current width: the side panel scrolls
+// instead, so no step hides in a second scrolling list.
+class FittedList final : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+    QSize sizeHint() const override { return QSize(QListWidget::sizeHint().width(), fittedHeight()); }
+    QSize minimumSizeHint() const override { return QSize(QListWidget::minimumSizeHint().width(), fittedHeight()); }
+
+protected:
+    void updateGeometries() override
+    {
+        QListWidget::updateGeometries();
+        // The items were laid out again (new steps, another width): the height follows them.
+        if (std::exchange(m_height, fittedHeight()) != m_height)
+            updateGeometry();
+    }
+
+private:
+    int fittedHeight() const { return contentsSize().height() + 2 * frameWidth() + 2; }
+    int m_height = 0;
+};
+
+} // namespace
 
 StepListPanel::StepListPanel(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_heading(new WrappedLabel({}, this)), m_layout(new QVBoxLayout(this))
@@ -19,9 +47,6 @@ StepListPanel::StepListPanel(Session *session, QWidget *parent)
     m_heading->setFont(bold);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_heading);
-    m_layout->addStretch(1); // the list takes its place once there are steps
-    setMinimumWidth(230);
-    setMaximumWidth(300);
     connect(m_session, &Session::stepsChanged, this, &StepListPanel::refresh);
     refresh();
 }
@@ -36,14 +61,22 @@ void StepListPanel::refresh()
     }
     if (!m_list) {
         // Created with the first plan: an empty list view on the first page only cost start-up time.
-        m_list = new QListWidget(this);
+        m_list = new FittedList(this);
         m_list->setObjectName(QStringLiteral("stepList"));
         m_list->setAccessibleName(tr("Steps of the procedure"));
         m_list->setWordWrap(true);
         m_list->setFocusPolicy(Qt::NoFocus);
         m_list->setSelectionMode(QAbstractItemView::NoSelection);
-        delete m_layout->takeAt(1);
-        m_layout->addWidget(m_list, 1);
+        m_list->setAccessibleDescription(tr("Each step of the chosen procedure with its state: done, now, "
+                                            "blocked, to do, reopened or escalated."));
+        // As tall as its steps: the side panel around it scrolls, so no step is hidden in a second
+        // scrolling list, and the server room below it does not move when the list changes.
+        m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        m_list->setTextElideMode(Qt::ElideNone);
+        m_list->setResizeMode(QListView::Adjust);
+        m_layout->addWidget(m_list);
     }
     m_list->clear();
     const Plan plan = m_session->runPlan();
@@ -77,8 +110,16 @@ void StepListPanel::refresh()
         if (step.id == m_session->nextStep())
             now = item;
     }
-    if (now)
-        m_list->scrollToItem(now); // a long cluster plan shows where the run is
+    // A long cluster plan shows where the run is: the side panel scrolls to the current step once the
+    // list has been laid out at its width.
+    if (now) {
+        QTimer::singleShot(0, this, [this] {
+            for (int i = 0; m_list && i < m_list->count(); ++i) {
+                if (m_list->item(i)->font().bold())
+                    Q_EMIT currentStepPlaced(m_list->viewport(), m_list->visualItemRect(m_list->item(i)));
+            }
+        });
+    }
 }
 
 } // namespace spuw

@@ -21,6 +21,10 @@ public:
     // Null until a procedure is chosen.
     QListWidget *list() const { return m_list; }
 
+Q_SIGNALS:
+    // Where the current step is, in `list`'s coordinates, once laid out (the side panel scrolls to it).
+    void currentStepPlaced(QWidget *list, const QRect &rect);
+
 private:
     Session *m_session;
     QLabel *m_heading;

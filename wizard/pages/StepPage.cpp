@@ -1,12 +1,16 @@
 #include "StepPage.h"
 
+#include "ScrollPane.h"
 #include "ServerWaitPanel.h"
 #include "Session.h"
 #include "Visibility.h"
+#include "WrapButton.h"
 #include "WrappedLabel.h"
 
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -20,8 +24,18 @@ StepPage::StepPage(Session *session, QList<StepId> steps, QWidget *parent)
     , m_body(new QVBoxLayout)
     , m_watcher(new QFutureWatcher<ProbeResult>(this))
 {
-    auto *layout = new QVBoxLayout(this);
+    // Everything the page shows scrolls when the window is small (a 200 % scale on a small screen, a
+    // long translation): a page's controls stay reachable instead of being cut off.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("pageContent"));
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_body, 1);
+    m_scroll = new ScrollPane(m_content, this);
+    m_scroll->setObjectName(QStringLiteral("pageScroll"));
+    outer->addWidget(m_scroll);
 
     connect(m_session, &Session::probeChanged, this, &StepPage::updateBanner);
     // Whoever says completeChanged() (this page, or QWizard for a mandatory field), the wizard reads
@@ -49,7 +63,7 @@ void StepPage::followSession()
 
 void StepPage::buildFrame()
 {
-    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    auto *layout = static_cast<QVBoxLayout *>(m_content->layout());
     m_banner = new WrappedLabel({}, this);
     m_banner->setObjectName(QStringLiteral("trainingBanner"));
     // Palettes, not style sheets: a style sheet on every page makes the wizard start noticeably slower.
@@ -64,7 +78,6 @@ void StepPage::buildFrame()
     QFont bold = m_banner->font();
     bold.setBold(true);
     m_banner->setFont(bold);
-    m_banner->setAccessibleName(tr("Training mode"));
     layout->insertWidget(0, m_banner);
     m_status = new WrappedLabel({}, this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -128,8 +141,9 @@ bool StepPage::isComplete() const
     // Nothing goes on while the server does not answer: its facts are checked again first.
     if (!m_session->canRecord() || isProbing() || !m_session->hasContact())
         return false;
+    // A step handed on (escalated) lets the run go on to its end, which then says it is not complete.
     for (StepId id : m_steps) {
-        if (!m_session->isCompleted(id))
+        if (!m_session->isCompleted(id) && m_session->stepState(id) != StepState::Escalated)
             return false;
     }
     return pageConditionHolds();
@@ -198,7 +212,9 @@ void StepPage::initializePage()
     // Revisiting a page re-verifies: the server is read again every time. The page that opens the
     // window reads once it is painted, so the window appears without waiting for the first result
     // (a timer covers a window that is never painted, minimised say).
-    if (window()->isVisible()) {
+    if (!readsServer()) {
+        m_readWhenPainted = false;
+    } else if (window()->isVisible()) {
         refresh();
     } else if (!std::exchange(m_readWhenPainted, true)) {
         QTimer::singleShot(250, this, [this] {
@@ -272,19 +288,34 @@ void StepPage::showStatus(const QString &text, bool problem)
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, problem ? QColor(0xb7, 0x1c, 0x1c) : QColor(0x1b, 0x5e, 0x20));
     m_status->setPalette(palette);
+    // What a button just did is said where the operator looks: scrolled into view once laid out.
+    if (!text.isEmpty())
+        QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_status); });
+}
+
+void StepPage::scrollTo(QWidget *widget)
+{
+    QTimer::singleShot(0, this, [this, widget = QPointer<QWidget>(widget)] {
+        if (widget)
+            m_scroll->ensureWidgetVisible(widget);
+    });
 }
 
 QPushButton *StepPage::addCheckButton(StepId step, const QString &text)
 {
-    auto *button = new QPushButton(text, this);
+    auto *button = new WrapButton(text, this);
     button->setObjectName(QStringLiteral("check-") + StepCatalogue::key(step));
-    button->setAccessibleName(text);
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    button->setAccessibleDescription(tr("Reads the server again and records \"%1\" as done when its facts show it.")
+                                         .arg(StepCatalogue::title(step)));
     connect(button, &QPushButton::clicked, this, [this, step] {
         m_afterProbe = [this, step] {
-            if (m_session->verifyStep(step))
+            const bool ok = m_session->verifyStep(step);
+            if (ok)
                 showStatus(tr("Checked and recorded in the journal."), false);
             else
                 showStatus(m_session->lastRefusal(), true);
+            onStepAnswered(step, ok);
         };
         refresh();
     });
@@ -294,16 +325,21 @@ QPushButton *StepPage::addCheckButton(StepId step, const QString &text)
 
 QPushButton *StepPage::addAttestButton(StepId step, const QString &text, std::function<QJsonObject()> detail)
 {
-    auto *button = new QPushButton(text, this);
+    auto *button = new WrapButton(text, this);
     button->setObjectName(QStringLiteral("attest-") + StepCatalogue::key(step));
-    button->setAccessibleName(text);
+    button->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    button->setAccessibleDescription(
+        tr("Records your statement that \"%1\" is done, under your name; refused when the facts contradict it.")
+            .arg(StepCatalogue::title(step)));
     connect(button, &QPushButton::clicked, this, [this, step, text, detail] {
         QJsonObject statement = detail ? detail() : QJsonObject();
         statement.insert(QStringLiteral("statement"), QString(text).remove(QLatin1Char('&')));
-        if (m_session->attestStep(step, statement))
+        const bool ok = m_session->attestStep(step, statement);
+        if (ok)
             showStatus(tr("Your statement is recorded in the journal."), false);
         else
             showStatus(m_session->lastRefusal(), true);
+        onStepAnswered(step, ok);
     });
     m_stepButtons << qMakePair(step, button);
     return button;

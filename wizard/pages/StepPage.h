@@ -13,6 +13,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace spuw {
@@ -52,6 +53,14 @@ protected:
     QVBoxLayout *body() const { return m_body; }
     QList<StepId> steps() const { return m_steps; }
     virtual void onFactsRefreshed() { }
+    // After a step's check or attestation was answered (ok: recorded; otherwise refused).
+    virtual void onStepAnswered(StepId step, bool ok)
+    {
+        Q_UNUSED(step)
+        Q_UNUSED(ok)
+    }
+    // Whether the page reads the server when it is shown (the summary of a finished run does not).
+    virtual bool readsServer() const { return true; }
     virtual void buildBody() { }
     virtual bool pageConditionHolds() const { return true; }
     // Whether the page has what a step's button needs (a backup's media, say).
@@ -69,6 +78,8 @@ protected:
     QPushButton *addStepButton(
         StepId step, const QString &checkText, const QString &attestText, std::function<QJsonObject()> detail = {});
     void showStatus(const QString &text, bool problem);
+    // Scrolls the page so that `widget` is in view (once the layout has placed it).
+    void scrollTo(QWidget *widget);
     void updateButtons();
     // Has the wizard re-read isComplete() and nextId() when either answer has changed (instead of
     // emitting completeChanged()). Each time QWizard re-reads them it hides and shows all it holds
@@ -90,6 +101,8 @@ private:
 
     Session *m_session;
     QList<StepId> m_steps;
+    QScrollArea *m_scroll;
+    QWidget *m_content;
     QVBoxLayout *m_body;
     QLabel *m_banner = nullptr;
     QLabel *m_status = nullptr;

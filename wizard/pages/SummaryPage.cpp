@@ -4,6 +4,7 @@
 #include "PreflightReport.h"
 #include "Session.h"
 #include "Visibility.h"
+#include "WrapButton.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,22 +27,37 @@ void SummaryPage::buildBody()
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("summaryText"));
     m_text->setAccessibleName(tr("Summary"));
+    m_text->setAccessibleDescription(tr("What was done in this run as the journal records it, and in training "
+                                        "the debrief."));
     body()->addWidget(m_text);
     auto *exportButton = ExportButton::forRecord(session(), this);
     connect(exportButton, &ExportButton::exported, this,
         [this](bool ok, const QString &message) { showStatus(message, !ok); });
-    body()->addWidget(exportButton);
-    m_nextNode = new QPushButton(tr("Connect to the &next node..."), this);
+    body()->addWidget(exportButton, 0, Qt::AlignLeft);
+    m_nextNode = new WrapButton(tr("Connect to the &next node..."), this);
+    m_nextNode->setAccessibleDescription(
+        tr("Goes back to the first page to choose the next node's agent; the run goes on there."));
     m_nextNode->setObjectName(QStringLiteral("connectNextNode"));
     m_nextNode->setToolTip(tr("Choose the next node's agent on the first page; the run goes on there."));
     connect(m_nextNode, &QPushButton::clicked, this, &SummaryPage::nextNodeRequested);
-    body()->addWidget(m_nextNode);
+    body()->addWidget(m_nextNode, 0, Qt::AlignLeft);
 }
 
 void SummaryPage::initializePage()
 {
     StepPage::initializePage();
+    // The summary is the end of the run, and is recorded as such when it is shown: what it says, what
+    // is exported from it and what the journal holds agree, and closing the window loses nothing.
+    // A cluster node whose other nodes follow is not the end: the run waits for them.
+    Session *s = session();
+    if (!s->isFinished() && !s->isWaitingForAnotherNode() && !s->runId().isEmpty() && s->canRecord() && !s->finishRun())
+        showStatus(s->lastRefusal().isEmpty() ? s->recordingError() : s->lastRefusal(), true);
     fill();
+}
+
+bool SummaryPage::readsServer() const
+{
+    return false; // it shows the journal, not the server
 }
 
 void SummaryPage::fill()
@@ -65,11 +81,23 @@ void SummaryPage::fill()
                        tr("%1: %2").arg(node.computer, PreflightReport::procedureTitle(node.procedure)).toHtmlEscaped(),
                        node.reason.toHtmlEscaped());
         for (StepId step : node.steps) {
-            const bool done = node.isCompleted(step);
-            html += QStringLiteral("<li>%1 %2</li>")
-                        .arg(done ? tr("Done:") : tr("Not done:"), StepCatalogue::title(step).toHtmlEscaped());
+            const QString title = StepCatalogue::title(step);
+            const QString line = node.isCompleted(step) ? tr("Done: %1").arg(title)
+                : node.escalated.contains(step) ? tr("Escalated: %1 (%2)").arg(title, node.escalated.value(step))
+                                                : tr("Not done: %1").arg(title);
+            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
+    }
+    if (run.isFinished()) {
+        bool complete = true;
+        for (const NodeRun &node : run.nodes())
+            complete = complete && (!node.decided || (node.isComplete() && !node.isDeferred()));
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg((complete ? tr("The run is finished and complete, as recorded in the journal.")
+                                   : tr("The run is finished, NOT complete, as recorded in the journal: the steps "
+                                        "not done above are the reason."))
+                             .toHtmlEscaped());
     }
     if (s->isWaitingForAnotherNode())
         html += QStringLiteral("<p><b>%1</b></p>")

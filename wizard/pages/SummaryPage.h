@@ -25,6 +25,7 @@ Q_SIGNALS:
 
 protected:
     void buildBody() override;
+    bool readsServer() const override;
 
 private:
     void fill();

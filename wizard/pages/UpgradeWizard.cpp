@@ -12,6 +12,7 @@
 #include "RestartPage.h"
 #include "SanDisconnectPage.h"
 #include "SanReattachPage.h"
+#include "ScrollPane.h"
 #include "SecurePathReinstallPage.h"
 #include "ServerRoomPanel.h"
 #include "Session.h"
@@ -21,8 +22,15 @@
 #include "WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace spuw {
 
@@ -45,21 +53,42 @@ UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
     setButtonText(QWizard::CancelButton, tr("Pause and e&xit"));
     button(QWizard::CancelButton)
         ->setToolTip(tr("Nothing is undone: start the wizard again with the same journal to continue."));
+    // What each of the wizard's own buttons does, for a screen reader (and for whoever hovers).
+    button(QWizard::CancelButton)->setAccessibleDescription(button(QWizard::CancelButton)->toolTip());
+    button(QWizard::BackButton)->setAccessibleDescription(tr("The previous page; what is recorded stays recorded."));
+    button(QWizard::NextButton)
+        ->setAccessibleDescription(tr("The next step of the procedure, once this page's steps are recorded."));
+    button(QWizard::CommitButton)
+        ->setAccessibleDescription(tr("Records that this step is done; the wizard cannot go back past it."));
+    button(QWizard::FinishButton)->setAccessibleDescription(tr("Closes the wizard; the run is recorded as it ended."));
+    button(QWizard::CustomButton1)
+        ->setAccessibleDescription(tr("Shows every record of this run as the journal holds it."));
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1) {
             journalDialog()->refresh();
             journalDialog()->show();
         }
     });
-    setPage(WelcomePageId, new WelcomePage(session, this));
+    m_welcome = new WelcomePage(session, this);
+    setPage(WelcomePageId, m_welcome);
     setStartId(WelcomePageId);
 
-    auto *side = new QWidget(this);
+    // The side panel scrolls on its own: on a small screen the plan and the server room stay reachable.
+    auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_steps, 1);
+    sideLayout->addWidget(m_steps);
     m_room = new ServerRoomPanel(session, side);
     sideLayout->addWidget(m_room);
+    // What grows (the plan, the server room's last answer) pushes only empty space: the buttons
+    // above it stay where the trainee's pointer is.
+    sideLayout->addStretch(1);
+    m_side = new ScrollPane(side, this);
+    m_side->setObjectName(QStringLiteral("sidePanel"));
+    connect(m_steps, &StepListPanel::currentStepPlaced, this, [this](QWidget *list, const QRect &rect) {
+        const QPoint at = list->mapTo(m_side->widget(), rect.center());
+        m_side->ensureVisible(at.x(), at.y(), 0, rect.height());
+    });
     connect(m_room, &ServerRoomPanel::actionPerformed, this, &UpgradeWizard::onTrainingAction);
     connect(session, &Session::stepReopened, this, &UpgradeWizard::onStepReopened);
     connect(session, &Session::procedureChanged, this, [this] {
@@ -69,8 +98,15 @@ UpgradeWizard::UpgradeWizard(Session *session, QWidget *parent)
             && currentId() != PreflightPageId && currentId() != RecoveryPageId)
             restartAt(RecoveryPageId);
     });
-    setSideWidget(side);
-    setMinimumSize(900, 640);
+    setSideWidget(m_side);
+    // The summary is the end of the run: nothing to go back to, nothing left to pause.
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+}
+
+void UpgradeWizard::presetSystem(const SystemPreset &preset)
+{
+    m_welcome->setPreset(preset);
 }
 
 void UpgradeWizard::ensurePages()
@@ -224,8 +260,117 @@ bool UpgradeWizard::event(QEvent *e)
     return handled;
 }
 
+void UpgradeWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    if (std::exchange(m_fitted, true))
+        return;
+    fitToScreen();
+    // The window manager's frame is known only once the window is mapped: fit again with it.
+    QTimer::singleShot(0, this, &UpgradeWizard::fitToScreen);
+}
+
+void UpgradeWizard::fitToScreen()
+{
+    const QScreen *s = screen();
+    if (!s)
+        return;
+    const QRect available = s->availableGeometry();
+    const int em = fontMetrics().averageCharWidth();
+    m_side->setFixedWidth(qBound(22 * em, available.width() / 4, 40 * em));
+    // What the window manager adds around the window; a title bar's worth until it is known.
+    QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+    if (frame.isNull())
+        frame = QMargins(4, fontMetrics().height() * 2, 4, 4);
+    const QSize room = available.size().shrunkBy(frame);
+    // A comfortable size where there is room, never more than the screen: long content scrolls.
+    const QSize wanted = sizeHint().expandedTo(QSize(980, 720));
+    const QSize size = wanted.boundedTo(room).expandedTo(minimumSize()).boundedTo(room);
+    if (size != this->size())
+        resize(size);
+    // pos() is where the frame begins: keep all of the frame inside the available area.
+    const QSize outer = size.grownBy(frame);
+    QPoint at = pos();
+    at.setX(qBound(available.left(), at.x(), available.right() + 1 - outer.width()));
+    at.setY(qBound(available.top(), at.y(), available.bottom() + 1 - outer.height()));
+    if (at != pos())
+        move(at);
+}
+
+bool UpgradeWizard::confirmLeaving()
+{
+    if (m_question)
+        return false; // already asking
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("leaveQuestion"));
+    box.setIcon(QMessageBox::Question);
+    QPushButton *leave = nullptr;
+    const QString journal = m_session->journalPath();
+    if (m_session->isFinished()) {
+        box.setWindowTitle(tr("Close the wizard?"));
+        box.setText(tr("Close the wizard?"));
+        box.setInformativeText(tr("The run is finished and recorded in the journal %1. The upgrade record can "
+                                  "still be exported from this page.")
+                                   .arg(journal));
+        leave = box.addButton(tr("&Close"), QMessageBox::AcceptRole);
+    } else if (m_session->runId().isEmpty()) {
+        box.setWindowTitle(tr("Exit the wizard?"));
+        box.setText(tr("Exit the wizard?"));
+        box.setInformativeText(tr("No run has begun, so nothing is recorded."));
+        leave = box.addButton(tr("E&xit"), QMessageBox::AcceptRole);
+    } else {
+        box.setWindowTitle(tr("Pause and exit?"));
+        box.setText(tr("Pause and exit?"));
+        box.setInformativeText(tr("The run is paused, not finished, and nothing is undone. Start the wizard again "
+                                  "with the journal %1 to continue where you are now.")
+                                   .arg(journal));
+        leave = box.addButton(tr("Pause and e&xit"), QMessageBox::AcceptRole);
+    }
+    QPushButton *stay = box.addButton(tr("&Stay"), QMessageBox::RejectRole);
+    leave->setAccessibleDescription(box.informativeText());
+    stay->setAccessibleDescription(tr("Go back to the wizard; nothing is recorded."));
+    // Esc again stays: a second Esc never closes what the first one asked about.
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    m_question = &box;
+    box.exec();
+    m_question = nullptr;
+    return box.clickedButton() == leave;
+}
+
+void UpgradeWizard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        if (confirmLeaving())
+            leave();
+        return;
+    }
+    QWizard::keyPressEvent(event);
+}
+
+void UpgradeWizard::closeEvent(QCloseEvent *event)
+{
+    // The window's close button asks as Esc does; reject() (Pause and exit) has said it already.
+    if (!m_leaving && isVisible() && !confirmLeaving()) {
+        event->ignore();
+        return;
+    }
+    QWizard::closeEvent(event);
+}
+
+void UpgradeWizard::leave()
+{
+    m_leaving = true;
+    if (m_session->isFinished())
+        done(QDialog::Accepted);
+    else
+        reject();
+}
+
 void UpgradeWizard::reject()
 {
+    m_leaving = true;
     // Pausing is recorded, never an undo: the next start resumes from the journal.
     if (m_session->canRecord() && !m_session->runId().isEmpty() && !m_session->isFinished())
         m_session->record(RecordTopic::Pause, JournalKind::Note,

@@ -6,10 +6,14 @@
 
 #include <optional>
 
+class QScrollArea;
+
 namespace spuw {
 
 class JournalDialog;
 class ServerRoomPanel;
+class WelcomePage;
+struct SystemPreset;
 class Session;
 class StepListPanel;
 struct SimulationEvent;
@@ -39,6 +43,9 @@ public:
     };
 
     explicit UpgradeWizard(Session *session, QWidget *parent = nullptr);
+    // What the command line named as the system (and why it could not be used): the welcome page
+    // shows it. Call before show().
+    void presetSystem(const SystemPreset &preset);
 
     int nextId() const override;
     bool validateCurrentPage() override;
@@ -57,20 +64,38 @@ public:
     // disk several times, and until it is open the wizard cannot go on anyway.
     void openJournalAfterFirstPaint(const QString &path);
 
+    // What leaving the window now means, asked when the operator presses Esc or closes the window
+    // (the "Pause and exit" button says it already): true when the operator confirms.
+    bool confirmLeaving();
+    // The dialog confirmLeaving() shows, for tests (null when none is open).
+    QWidget *leavingQuestion() const { return m_question; }
+
 public Q_SLOTS:
     void reject() override;
 
 protected:
     bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onTrainingAction(const SimulationEvent &event);
     void onStepReopened(StepId step);
+    // Never larger than the screen's available area, the side panel as wide as the screen allows.
+    void fitToScreen();
+    // Leaves after the operator confirmed: a finished run just closes, any other is paused.
+    void leave();
 
     Session *m_session;
     StepListPanel *m_steps;
+    WelcomePage *m_welcome;
     ServerRoomPanel *m_room = nullptr;
     JournalDialog *m_journal = nullptr;
+    QScrollArea *m_side;
+    QWidget *m_question = nullptr;
+    bool m_fitted = false;
+    bool m_leaving = false; // confirmed: the window closes without asking again
     bool m_recoveryShown = false;
     bool m_pagesCreated = false;
     bool m_painted = false;
