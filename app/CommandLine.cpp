@@ -65,8 +65,8 @@ struct Parser
         CommandLine::tr("With --verify-journal: the head hash noted earlier (from a report or an earlier check; at "
                         "least its first 16 hex digits). A journal rewritten or cut back since then fails."),
         CommandLine::tr("hash")};
-    QCommandLineOption lang{
-        QStringLiteral("lang"), CommandLine::tr("Language of the window, e.g. de."), CommandLine::tr("code")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+        CommandLine::tr("Language of the window and its messages: en, de or ja."), CommandLine::tr("code")};
 
     Parser()
     {

@@ -1,9 +1,12 @@
 #include "ReportWriter.h"
 #include "TrainingRun.h"
 
+#include <QDir>
 #include <QGuiApplication>
+#include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,6 +31,7 @@ class TestReportWriter final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void pdfHasTheRecordAndTheTrainingMarkOnEveryPage();
+    void pdfHasEveryWordOfTheRecordAndNumberedPages();
     void htmlAndJson();
     void neverOverwritesUnlessAsked();
     void unknownExtensionIsRefused();
@@ -76,6 +80,95 @@ void TestReportWriter::pdfHasTheRecordAndTheTrainingMarkOnEveryPage()
     for (const QString &page : pages) {
         if (!page.trimmed().isEmpty())
             QVERIFY2(page.contains(QStringLiteral("TRAINING RUN")), qPrintable(page.left(200)));
+    }
+}
+
+void TestReportWriter::pdfHasEveryWordOfTheRecordAndNumberedPages()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; .ci/run installs it");
+    const QString pdf = m_dir.filePath(QStringLiteral("words.pdf"));
+    QString error;
+    QVERIFY2(ReportWriter::write(*m_report, pdf, false, &error), qPrintable(error));
+    const QString text = pdfText(pdf);
+    QVERIFY(!text.isEmpty());
+    // Nothing is cut: no ellipsis anywhere, and every word of every step, evidence, fact and debrief
+    // item is there (a cell wraps instead; a word too long for its column breaks, so only its head
+    // is looked for).
+    QVERIFY2(!text.contains(QChar(0x2026)), "an ellipsis: something was elided");
+    QSet<QString> words;
+    const auto addWords = [&words](const QString &t) {
+        for (const QString &w : t.split(QRegularExpression(QStringLiteral("[\\s\"(),;:]+")), Qt::SkipEmptyParts)) {
+            if (w.size() >= 4)
+                words.insert(w.left(12));
+        }
+    };
+    int mistakes = 0;
+    for (const auto &run : m_report->runs()) {
+        for (const auto &step : run.steps) {
+            addWords(step.title);
+            addWords(step.evidence);
+            addWords(step.kb);
+        }
+        for (const auto &f : UpgradeReport::factLines(run)) {
+            addWords(f.label);
+            addWords(f.after);
+        }
+        for (const DebriefItem &m : run.mistakes) {
+            addWords(m.text);
+            ++mistakes;
+        }
+    }
+    QVERIFY2(mistakes > 0, "the walk made a mistake, so the debrief has one to print");
+    QVERIFY(words.size() > 100);
+    QStringList missing;
+    for (const QString &w : std::as_const(words)) {
+        if (!text.contains(w))
+            missing << w;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the PDF: ") + missing.join(u' ')));
+    QVERIFY(text.contains(QStringLiteral("Facts before and after")));
+    QVERIFY(text.contains(QStringLiteral("Debrief")));
+    // Every page: "Page N of M" and the journal's head hash.
+    const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    const int total
+        = int(std::count_if(pages.cbegin(), pages.cend(), [](const QString &p) { return !p.trimmed().isEmpty(); }));
+    QVERIFY(total >= 2);
+    const QString head = QString::fromLatin1(m_report->sources().constFirst().headHash);
+    QVERIFY(head.size() >= 16);
+    int n = 0;
+    for (const QString &page : pages) {
+        if (page.trimmed().isEmpty())
+            continue;
+        ++n;
+        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(n).arg(total)), qPrintable(page.right(300)));
+        QVERIFY2(page.contains(head.left(16)), qPrintable(page.right(300)));
+    }
+    // Looked at as pictures: nothing is drawn in the outer 10 mm of any page (the margins are 15 mm),
+    // so no text runs off the paper's edge.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("pdftoppm (poppler-utils) is not installed; .ci/run installs it");
+    QProcess render;
+    const QString prefix = m_dir.filePath(QStringLiteral("page"));
+    render.start(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-gray"), QStringLiteral("-png"), pdf, prefix});
+    QVERIFY(render.waitForFinished(60000));
+    QCOMPARE(render.exitCode(), 0);
+    const QStringList images = QDir(m_dir.path()).entryList({QStringLiteral("page-*.png")}, QDir::Files, QDir::Name);
+    QCOMPARE(images.size(), total);
+    for (const QString &name : images) {
+        const QImage image(m_dir.filePath(name));
+        QVERIFY(!image.isNull());
+        const int edge = qRound(10.0 / 25.4 * 50);
+        int inked = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const bool margin = x < edge || y < edge || x >= image.width() - edge || y >= image.height() - edge;
+                if (margin && qGray(image.pixel(x, y)) < 200)
+                    ++inked;
+            }
+        }
+        QVERIFY2(inked == 0, qPrintable(QStringLiteral("%1: %2 dark pixels in the margin").arg(name).arg(inked)));
     }
 }
 

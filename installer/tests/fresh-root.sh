@@ -40,8 +40,28 @@ mirror=$(printf '%s\n' "${debian_sources[@]}" | awk -v s=$suite '$2 == s {print 
 
 root=$(mktemp -d /tmp/spuw-fresh-root-XXXXXX)
 xvfb_pid=""
+# Every process running inside the root (by its root directory): a program started in the background
+# through in_root is a grandchild of the shell, so killing $! would leave it running (and holding
+# whatever the shell's caller gave it, a CI lock for one).
+stop_in_root() {
+    local p pids=""
+    for p in /proc/[0-9]*; do
+        [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && pids+="${p#/proc/} "
+    done
+    [ -n "$pids" ] || return 0
+    # shellcheck disable=SC2086
+    kill $pids 2>/dev/null || true
+    for _ in $(seq 50); do
+        local alive=""
+        for p in $pids; do [ -d "/proc/$p" ] && alive+="$p "; done
+        [ -z "$alive" ] && return 0
+        sleep 0.1
+    done
+    # shellcheck disable=SC2086
+    kill -KILL $alive 2>/dev/null || true
+}
 cleanup() {
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+    stop_in_root
     # Inner mounts first; a lazy unmount when something still holds one. Never delete through a mount.
     for m in $(findmnt -rno TARGET | grep -F "$root/" | sort -r); do
         umount "$m" 2>/dev/null || umount -l "$m"
@@ -164,7 +184,12 @@ window_test() { # title options...
     else
         fail "no window \"$title\" within 30 s: $(head -c 400 "$root.gui.log")"
     fi
-    kill "$app" 2>/dev/null || true
+    # The wizard inside the root (not just the shell that started it); the X server stays.
+    local p
+    for p in /proc/[0-9]*; do
+        [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && grep -qa '^sp-upgrade-wizard' "$p/cmdline" 2>/dev/null \
+            && kill "${p#/proc/}" 2>/dev/null
+    done
     wait "$app" 2>/dev/null || true
     rm -f "$root.gui.log"
 }
@@ -176,9 +201,11 @@ if said=$(in_root sp-upgrade-wizard --journal /tmp/home/journal.sqlite --verify-
 else
     fail "the journal the window should have opened: $said"
 fi
-kill "$xvfb_pid" 2>/dev/null || true
+stop_in_root
 wait "$xvfb_pid" 2>/dev/null || true
 xvfb_pid=""
+[ -z "$(for p in /proc/[0-9]*; do [ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && echo "$p"; done)" ] \
+    && pass "nothing left running in the root" || fail "processes still running in the root"
 
 step "apt-get purge --autoremove sp-upgrade-wizard"
 apt_in_root purge -y -qq --autoremove sp-upgrade-wizard >/dev/null || fail "apt-get purge failed"

@@ -336,7 +336,7 @@ void tampering()
             {}, {QStringLiteral("record 6")}},
         {QStringLiteral("last record deleted, head fixed"),
             [&](const QString &p) { return sql(p, QStringLiteral("DELETE FROM records WHERE seq=40;") + fixHead); }, {},
-            {QStringLiteral("another program changed it")}},
+            {QStringLiteral("another program wrote to it")}},
         {QStringLiteral("every record deleted, meta reset"),
             [&](const QString &p) { return sql(p, QStringLiteral("DELETE FROM records;") + fixHead); }, {},
             {QStringLiteral("freed")}},

@@ -21,11 +21,6 @@ QString kbText(const char *sentence)
     return QString::fromUtf8(sentence);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StepCatalogue", text);
-}
-
 QString driverVersion(const SystemFacts &f)
 {
     return f.securePath.known() && f.securePath.get().present ? f.securePath.get().fileVersion : QString();
@@ -74,21 +69,23 @@ Outcome sanGone(const StepContext &c, const char *kb)
 {
     const auto &v = c.facts().visibleSanVolumes;
     if (!seesNow(c) || !c.capabilities.testFlag(Cap::MountedVolumes) || !v.known())
-        return unknown("san-unseen", tr("Which SAN volumes the server sees cannot be read from here."), kb);
+        return unknown(
+            "san-unseen", StepCatalogue::tr("Which SAN volumes the server sees cannot be read from here."), kb);
     if (!v.get().isEmpty())
-        return fails(
-            "san-visible", tr("SAN volumes %1 are still visible.").arg(v.get().join(QStringLiteral(", "))), kb);
+        return fails("san-visible",
+            StepCatalogue::tr("SAN volumes %1 are still visible.").arg(v.get().join(QStringLiteral(", "))), kb);
     return holds();
 }
 
 Outcome driverIs(const StepContext &c, const char *want, const char *kb)
 {
     if (!seesNow(c) || !c.facts().securePath.known())
-        return unknown("driver-unseen", tr("The version of Raidisk.sys cannot be read from here."), kb);
+        return unknown("driver-unseen", StepCatalogue::tr("The version of Raidisk.sys cannot be read from here."), kb);
     const QString now = driverVersion(c.facts());
     if (now != QLatin1String(want))
         return fails("driver-version",
-            tr("Raidisk.sys is %1; it must be %2.").arg(now.isEmpty() ? tr("not installed") : now, QLatin1String(want)),
+            StepCatalogue::tr("Raidisk.sys is %1; it must be %2.")
+                .arg(now.isEmpty() ? StepCatalogue::tr("not installed") : now, QLatin1String(want)),
             kb);
     return holds();
 }
@@ -97,14 +94,15 @@ Outcome windows2003Running(const StepContext &c, const char *kb)
 {
     const SystemFacts &f = c.facts();
     if (!seesNow(c) || !f.osVersion.known())
-        return unknown("os-unseen", tr("The Windows version cannot be read from here."), kb);
+        return unknown("os-unseen", StepCatalogue::tr("The Windows version cannot be read from here."), kb);
     if (!is2003(f))
         return fails("os-version",
-            tr("Windows Server 2003 is not installed yet (version %1, build %2).")
-                .arg(f.osVersion.get(), f.osBuild.known() ? QString::number(f.osBuild.get()) : tr("unknown")),
+            StepCatalogue::tr("Windows Server 2003 is not installed yet (version %1, build %2).")
+                .arg(f.osVersion.get(),
+                    f.osBuild.known() ? QString::number(f.osBuild.get()) : StepCatalogue::tr("unknown")),
             kb);
     if (c.server->bugchecking.value_or(false))
-        return fails("bugchecking", tr("The server stops with bugcheck 0xC2 BAD_POOL_CALLER."), kb);
+        return fails("bugchecking", StepCatalogue::tr("The server stops with bugcheck 0xC2 BAD_POOL_CALLER."), kb);
     return holds();
 }
 
@@ -135,8 +133,9 @@ QList<Refusal> otherNodesUp(const StepContext &c)
     }
     if (!away.isEmpty())
         r << refusal("other-node-not-up",
-            tr("Another node is not back in the cluster: %1. Upgrade one node at a time: unpause it, or let it "
-               "join again, before you begin %2.")
+            StepCatalogue::tr(
+                "Another node is not back in the cluster: %1. Upgrade one node at a time: unpause it, or let it "
+                "join again, before you begin %2.")
                 .arg(away.join(QStringLiteral(", ")), c.node()),
             kb::kCluster4);
     return r;
@@ -159,9 +158,9 @@ Outcome nodeState(const StepContext &c, const QString &want, const char *check, 
 {
     const auto state = clusterNodeState(c);
     if (!state)
-        return unknown("cluster-unseen", tr("The cluster's state cannot be read from here."), kb);
+        return unknown("cluster-unseen", StepCatalogue::tr("The cluster's state cannot be read from here."), kb);
     if (*state != want)
-        return fails(check, tr("%1 is %2, not %3.").arg(c.node(), *state, want), kb);
+        return fails(check, StepCatalogue::tr("%1 is %2, not %3.").arg(c.node(), *state, want), kb);
     return holds();
 }
 
@@ -274,12 +273,13 @@ const std::array<Definition, kStepCount> &definitions()
             StepId::ClusterResumeNode, A::MoveSharedStorage, otherNodesUp,
             [](const StepContext &c) {
                 if (!clusterNodeState(c))
-                    return unknown(
-                        "cluster-unseen", tr("The cluster's state cannot be read from here."), kb::kCluster1);
+                    return unknown("cluster-unseen", StepCatalogue::tr("The cluster's state cannot be read from here."),
+                        kb::kCluster1);
                 const QStringList owned = groupsOwnedByNode(c);
                 if (!owned.isEmpty())
                     return fails("storage-owned",
-                        tr("%1 still owns %2.").arg(c.node(), owned.join(QStringLiteral(", "))), kb::kCluster1);
+                        StepCatalogue::tr("%1 still owns %2.").arg(c.node(), owned.join(QStringLiteral(", "))),
+                        kb::kCluster1);
                 return holds();
             },
             clusterEvidence},
@@ -293,7 +293,8 @@ const std::array<Definition, kStepCount> &definitions()
                 QList<Refusal> r = otherNodesUp(c);
                 if (clusterNodeState(c) && !groupsOwnedByNode(c).isEmpty())
                     r << refusal("storage-owned",
-                        tr("%1 still owns %2: move all cluster-shared storage to another node before pausing it.")
+                        StepCatalogue::tr(
+                            "%1 still owns %2: move all cluster-shared storage to another node before pausing it.")
                             .arg(c.node(), groupsOwnedByNode(c).join(QStringLiteral(", "))),
                         kb::kCluster1);
                 return r;
@@ -309,10 +310,10 @@ const std::array<Definition, kStepCount> &definitions()
             Cap::CurrentState | Cap::ServerRoom, std::nullopt, A::TakeBackup, none,
             [](const StepContext &c) {
                 if (!c.capabilities.testFlag(Cap::ServerRoom) || !c.server->backupFinished)
-                    return unknown(
-                        "backup-unseen", tr("Whether a backup finished cannot be seen from here."), kb::kStandalone1);
+                    return unknown("backup-unseen",
+                        StepCatalogue::tr("Whether a backup finished cannot be seen from here."), kb::kStandalone1);
                 if (!*c.server->backupFinished)
-                    return fails("no-backup", tr("No backup has finished."), kb::kStandalone1);
+                    return fails("no-backup", StepCatalogue::tr("No backup has finished."), kb::kStandalone1);
                 return holds();
             },
             noEvidence},
@@ -339,7 +340,7 @@ const std::array<Definition, kStepCount> &definitions()
                     for (const Blocker &b : plan.blockers) {
                         if (b.kb == kbText(kb::kCannotBeUsed))
                             r << Refusal{QStringLiteral("must-wait-for-4.0b"),
-                                tr("This server must wait for HP Secure Path 4.0B: %1").arg(b.message),
+                                StepCatalogue::tr("This server must wait for HP Secure Path 4.0B: %1").arg(b.message),
                                 kbText(kb::kDeferUntil40B)};
                     }
                 }
@@ -348,19 +349,22 @@ const std::array<Definition, kStepCount> &definitions()
                 const QStringList visible = f.visibleSanVolumes.valueOr({});
                 if (!visible.isEmpty())
                     r << refusal("san-visible",
-                        tr("SAN volumes %1 are still visible: remove all SAN connections before the upgrade.")
+                        StepCatalogue::tr(
+                            "SAN volumes %1 are still visible: remove all SAN connections before the upgrade.")
                             .arg(visible.join(QStringLiteral(", "))),
                         kb::kDisconnectAllSan);
                 // "Back up your complete system configuration."
                 if (!c.done.contains(StepId::Backup) && !c.server->backupFinished.value_or(false))
-                    r << refusal("no-backup", tr("There is no recorded backup of the complete system configuration."),
+                    r << refusal("no-backup",
+                        StepCatalogue::tr("There is no recorded backup of the complete system configuration."),
                         kb::kStandalone1);
                 // "The Raidisk.sys file must be version 3.6.2.670."
                 if (is2000(f) && f.securePath.known()
                     && driverVersion(f) != QLatin1String(PlanRules::kSecurePath40AOn2000))
                     r << refusal("driver-not-4.0a",
-                        tr("Raidisk.sys is %1, not 3.6.2.670: install HP Secure Path 4.0A before the upgrade.")
-                            .arg(driverVersion(f).isEmpty() ? tr("not installed") : driverVersion(f)),
+                        StepCatalogue::tr(
+                            "Raidisk.sys is %1, not 3.6.2.670: install HP Secure Path 4.0A before the upgrade.")
+                            .arg(driverVersion(f).isEmpty() ? StepCatalogue::tr("not installed") : driverVersion(f)),
                         kb::kRaidiskMustBe3620670);
                 // "Use Cluster Administrator to pause the cluster node that you will upgrade."
                 if (f.clusterMember.valueOr(false)) {
@@ -369,7 +373,8 @@ const std::array<Definition, kStepCount> &definitions()
                         = state ? *state == QLatin1String("paused") : c.done.contains(StepId::ClusterPauseNode);
                     if (!paused)
                         r << refusal("node-not-paused",
-                            tr("%1 is not paused: pause the cluster node before you upgrade it.").arg(c.node()),
+                            StepCatalogue::tr("%1 is not paused: pause the cluster node before you upgrade it.")
+                                .arg(c.node()),
                             kb::kCluster2);
                 }
                 return r;
@@ -385,7 +390,8 @@ const std::array<Definition, kStepCount> &definitions()
                 const QStringList visible = c.facts().visibleSanVolumes.valueOr({});
                 if (!visible.isEmpty())
                     r << refusal("san-visible",
-                        tr("SAN volumes %1 are still visible: remove all SAN connections before the restart.")
+                        StepCatalogue::tr(
+                            "SAN volumes %1 are still visible: remove all SAN connections before the restart.")
                             .arg(visible.join(QStringLiteral(", "))),
                         kb::kRecovery1);
                 return r;
@@ -402,8 +408,9 @@ const std::array<Definition, kStepCount> &definitions()
                 QList<Refusal> r;
                 if (c.facts().osVersion.known() && !is2003(c.facts()))
                     r << refusal("os-version",
-                        tr("Windows Server 2003 is not installed yet: the Windows Server 2003 driver comes after the "
-                           "upgrade."),
+                        StepCatalogue::tr(
+                            "Windows Server 2003 is not installed yet: the Windows Server 2003 driver comes after the "
+                            "upgrade."),
                         kb::kStandalone4);
                 return r;
             },
@@ -421,16 +428,18 @@ const std::array<Definition, kStepCount> &definitions()
                 const SystemFacts &f = c.facts();
                 if (is2003(f) && driverVersion(f) != QLatin1String(PlanRules::kSecurePath40AOn2003))
                     r << refusal("driver-not-2003",
-                        tr("Raidisk.sys is %1, not 3.6.3.670: install Secure Path 4.0A for Windows Server 2003 "
-                           "before reconnecting the SAN.")
-                            .arg(driverVersion(f).isEmpty() ? tr("unknown") : driverVersion(f)),
+                        StepCatalogue::tr(
+                            "Raidisk.sys is %1, not 3.6.3.670: install Secure Path 4.0A for Windows Server 2003 "
+                            "before reconnecting the SAN.")
+                            .arg(driverVersion(f).isEmpty() ? StepCatalogue::tr("unknown") : driverVersion(f)),
                         kb::kStandalone4);
                 return r;
             },
             [](const StepContext &c) {
                 const auto &v = c.facts().visibleSanVolumes;
                 if (!seesNow(c) || !c.capabilities.testFlag(Cap::MountedVolumes) || !v.known())
-                    return unknown("san-unseen", tr("Which SAN volumes the server sees cannot be read from here."),
+                    return unknown("san-unseen",
+                        StepCatalogue::tr("Which SAN volumes the server sees cannot be read from here."),
                         kb::kStandalone5);
                 const QStringList expected = c.sanBefore.isEmpty() ? c.facts().sanVolumes.valueOr({}) : c.sanBefore;
                 QStringList missing;
@@ -440,8 +449,9 @@ const std::array<Definition, kStepCount> &definitions()
                 }
                 if (!missing.isEmpty())
                     return fails("san-missing",
-                        tr("SAN volume %1 is not back: every volume the server had before the disconnection must be "
-                           "visible again.")
+                        StepCatalogue::tr(
+                            "SAN volume %1 is not back: every volume the server had before the disconnection must be "
+                            "visible again.")
                             .arg(missing.join(QStringLiteral(", "))),
                         kb::kStandalone5);
                 return holds();
@@ -467,7 +477,8 @@ const std::array<Definition, kStepCount> &definitions()
                 const auto state = clusterNodeState(c);
                 if (state ? *state == QLatin1String("paused") : !c.done.contains(StepId::ClusterResumeNode))
                     r << refusal("node-paused",
-                        tr("%1 is still paused: this node is not done until it has been unpaused.").arg(c.node()),
+                        StepCatalogue::tr("%1 is still paused: this node is not done until it has been unpaused.")
+                            .arg(c.node()),
                         kb::kCluster4);
                 return r;
             },
@@ -525,7 +536,7 @@ QList<StepId> StepCatalogue::all()
 
 QString StepCatalogue::title(StepId id)
 {
-    return tr(def(id).title);
+    return StepCatalogue::tr(def(id).title);
 }
 
 QString StepCatalogue::kb(StepId id, Procedure procedure)
@@ -634,14 +645,16 @@ Refusal StepCatalogue::checkAttestation(StepId id, const QJsonObject &statement,
     // "Back up your complete system configuration." The operator says on what, and when it finished:
     // a time the operator typed, never one the wizard made up.
     if (statement.value(QStringLiteral("media")).toString().trimmed().isEmpty())
-        return refusal("backup-media", tr("Say where the backup is (media or location)."), kb::kStandalone1);
+        return refusal(
+            "backup-media", StepCatalogue::tr("Say where the backup is (media or location)."), kb::kStandalone1);
     const QString text = statement.value(QStringLiteral("finished_utc")).toString();
     if (text.isEmpty())
-        return refusal("backup-time", tr("Say when the backup finished (UTC)."), kb::kStandalone1);
+        return refusal("backup-time", StepCatalogue::tr("Say when the backup finished (UTC)."), kb::kStandalone1);
     QDateTime finished = QDateTime::fromString(text, Qt::ISODate);
     if (!finished.isValid())
         return refusal("backup-time",
-            tr("\"%1\" is not a time: give the backup's finish time as YYYY-MM-DD HH:MM (UTC).").arg(text),
+            StepCatalogue::tr("\"%1\" is not a time: give the backup's finish time as YYYY-MM-DD HH:MM (UTC).")
+                .arg(text),
             kb::kStandalone1);
     // "10:00" is UTC, as the field says; "11:00+01:00" is that moment, in UTC.
     if (finished.timeSpec() == Qt::LocalTime)
@@ -653,14 +666,15 @@ Refusal StepCatalogue::checkAttestation(StepId id, const QJsonObject &statement,
         since.setTime(QTime(since.time().hour(), since.time().minute()));
     if (since.isValid() && finished < since)
         return refusal("backup-before-step",
-            tr("The backup finished at %1 UTC, before this step began (%2 UTC): back up again now, so the backup "
-               "holds the configuration you are about to upgrade.")
+            StepCatalogue::tr(
+                "The backup finished at %1 UTC, before this step began (%2 UTC): back up again now, so the backup "
+                "holds the configuration you are about to upgrade.")
                 .arg(finished.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                     c.currentSince.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             kb::kStandalone1);
     if (c.now.isValid() && finished > c.now.addSecs(60))
         return refusal("backup-in-future",
-            tr("The backup cannot have finished at %1 UTC: that is later than now (%2 UTC).")
+            StepCatalogue::tr("The backup cannot have finished at %1 UTC: that is later than now (%2 UTC).")
                 .arg(finished.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                     c.now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             kb::kStandalone1);

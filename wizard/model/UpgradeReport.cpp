@@ -33,15 +33,16 @@ void flatten(const QString &prefix, const QJsonValue &v, QStringList &parts)
             items << (x.isString() ? x.toString()
                     : x.isDouble() ? QString::number(x.toDouble())
                                    : x.toVariant().toString());
-        parts << QStringLiteral("%1: %2").arg(
-            prefix, items.isEmpty() ? QStringLiteral("none") : items.join(QStringLiteral(", ")));
+        parts << UpgradeReport::tr("%1: %2").arg(
+            prefix, items.isEmpty() ? UpgradeReport::tr("none") : items.join(QStringLiteral(", ")));
     } else if (v.isString()) {
         if (!v.toString().isEmpty())
-            parts << QStringLiteral("%1: %2").arg(prefix, v.toString());
+            parts << UpgradeReport::tr("%1: %2").arg(prefix, v.toString());
     } else if (v.isBool()) {
-        parts << QStringLiteral("%1: %2").arg(prefix, v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"));
+        parts << UpgradeReport::tr("%1: %2").arg(
+            prefix, v.toBool() ? UpgradeReport::tr("yes") : UpgradeReport::tr("no"));
     } else if (v.isDouble()) {
-        parts << QStringLiteral("%1: %2").arg(prefix, QString::number(v.toDouble()));
+        parts << UpgradeReport::tr("%1: %2").arg(prefix, QString::number(v.toDouble()));
     }
 }
 
@@ -65,7 +66,7 @@ QString fact(const QJsonObject &facts, const char *path)
     if (v.isDouble())
         return QString::number(v.toInt());
     if (v.isBool())
-        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        return v.toBool() ? UpgradeReport::tr("yes") : UpgradeReport::tr("no");
     return {};
 }
 
@@ -73,7 +74,7 @@ QString raidisk(const QJsonObject &facts)
 {
     const QJsonValue sp = facts.value(QStringLiteral("securepath"));
     if (sp.isNull())
-        return QStringLiteral("not installed");
+        return UpgradeReport::tr("not installed");
     return sp.toObject().value(QStringLiteral("file_version")).toString();
 }
 
@@ -90,6 +91,50 @@ QString runState(const UpgradeReport::Run &r)
 }
 
 } // namespace
+
+QString UpgradeReport::stateText(const Run &run)
+{
+    return runState(run);
+}
+
+QString UpgradeReport::byText(const Entry &e)
+{
+    // The OS account is said only when it is known: no "()" after a name.
+    if (e.osAccount.isEmpty())
+        return e.operatorName;
+    if (e.operatorName.isEmpty())
+        return e.osAccount;
+    return tr("%1 (%2)").arg(e.operatorName, e.osAccount);
+}
+
+QList<UpgradeReport::FactLine> UpgradeReport::factLines(const Run &r)
+{
+    const QList<FactRow> before = FactTable::rows(r.factsBefore);
+    const QList<FactRow> after = FactTable::rows(r.factsAfter);
+    QList<FactLine> out;
+    for (qsizetype i = 0; i < after.size() || i < before.size(); ++i) {
+        const FactRow &row = i < after.size() ? after.at(i) : before.at(i);
+        FactLine line;
+        line.label = row.label;
+        line.before = i < before.size() ? before.at(i).value : QString();
+        line.after = i < after.size() ? after.at(i).value : QString();
+        line.source = i < after.size() ? after.at(i).source : before.at(i).source;
+        line.changed = line.before != line.after;
+        out << line;
+    }
+    return out;
+}
+
+QString UpgradeReport::headHashes() const
+{
+    QStringList heads;
+    for (const Source &s : m_sources) {
+        const QString hash = s.headHash.isEmpty() ? tr("none") : QString::fromLatin1(s.headHash);
+        heads << (m_sources.size() == 1 ? hash : tr("%1: %2").arg(QFileInfo(s.journal).fileName(), hash));
+    }
+    return m_sources.size() == 1 ? tr("Journal head hash: %1").arg(heads.join(QString()))
+                                 : tr("Journal head hashes: %1").arg(heads.join(QStringLiteral("; ")));
+}
 
 QString UpgradeReport::Source::verifyCommand() const
 {
@@ -389,13 +434,20 @@ QString UpgradeReport::toHtml() const
     h.reserve(4096 + 200 * 64);
     h += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title><style>"
                         "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse} "
-                        "td,th{border:1px solid #999;padding:2px 4px;vertical-align:top} th{background:#eee} "
+                        "td,th{border:1px solid #999;padding:2px 4px;vertical-align:top;overflow-wrap:anywhere} "
+                        "th{background:#eee} table{width:100%} "
+                        "@page{margin:15mm 15mm 20mm 15mm;@bottom-right{content:counter(page) \" / \" counter(pages)}} "
+                        ".foot{display:none} @media print{.foot{display:block;position:fixed;bottom:0;left:0;"
+                        "right:0;font-size:8pt;border-top:1px solid #444;background:#fff} body{margin-bottom:2em}} "
                         ".dev{background:#ffcdd2} .training{background:#ffd54f;font-weight:bold;padding:4px} "
                         ".bad{color:#b71c1c;font-weight:bold} .changed td{font-weight:bold} "
                         ".damaged{background:#e57373;font-weight:bold} "
                         ".damagedbanner{background:#b71c1c;color:#fff;font-weight:bold;padding:4px}"
                         "</style></head><body>")
              .arg(esc(tr("Secure Path upgrade record")));
+    // Printed, every page carries the journal's head hash (and its number, where the browser prints
+    // @page margin boxes).
+    h += QStringLiteral("<div class=\"foot\">%1</div>").arg(esc(headHashes()));
     if (!allIntact())
         h += QStringLiteral("<p class=\"damagedbanner\">%1</p>").arg(esc(damagedBanner()));
     if (isTraining())
@@ -454,18 +506,13 @@ QString UpgradeReport::toHtml() const
                      esc(tr("From %1 to %2 UTC, %3")
                              .arg(r.start.toString(Qt::ISODate), r.end.toString(Qt::ISODate), runState(r))));
         // The facts before and after, each with where it came from: one table of facts for every view.
-        const QList<FactRow> before = FactTable::rows(r.factsBefore);
-        const QList<FactRow> after = FactTable::rows(r.factsAfter);
-        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                 .arg(esc(tr("Fact")), esc(tr("Before")), esc(tr("After")), esc(tr("Source (after)")));
-        for (qsizetype i = 0; i < after.size() || i < before.size(); ++i) {
-            const FactRow &row = i < after.size() ? after.at(i) : before.at(i);
-            const QString was = i < before.size() ? before.at(i).value : QString();
-            const QString now = i < after.size() ? after.at(i).value : QString();
+        h += QStringLiteral("<h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                 .arg(esc(tr("Facts before and after")), esc(tr("Fact")), esc(tr("Before")), esc(tr("After")),
+                     esc(tr("Source")));
+        for (const FactLine &f : factLines(r))
             h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                     .arg(was != now ? QStringLiteral(" class=\"changed\"") : QString(), esc(row.label), esc(was),
-                         esc(now), esc(i < after.size() ? after.at(i).source : QString()));
-        }
+                     .arg(f.changed ? QStringLiteral(" class=\"changed\"") : QString(), esc(f.label), esc(f.before),
+                         esc(f.after), esc(f.source));
         h += QStringLiteral("</table>");
         if (!r.steps.isEmpty()) {
             h += QStringLiteral("<h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
@@ -510,8 +557,7 @@ QString UpgradeReport::toHtml() const
                                            : QString())
                      .arg(e.afterDamage ? tr("%1 (not verified)").arg(e.seq) : QString::number(e.seq))
                      .arg(esc(e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), esc(e.step), esc(e.kind),
-                         esc(e.osAccount.isEmpty() ? e.operatorName : tr("%1 (%2)").arg(e.operatorName, e.osAccount)),
-                         esc(e.detail));
+                         esc(byText(e)), esc(e.detail));
         h += QStringLiteral("</table>");
         if (r.deviations > 0)
             h += QStringLiteral("<p class=\"bad\">%1</p>")

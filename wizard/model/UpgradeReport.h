@@ -79,6 +79,24 @@ public:
         QString verifyCommand() const;
     };
 
+    // One fact before and after the run, with where the later reading came from (the facts table of
+    // the record, the same rows the preflight page shows).
+    struct FactLine
+    {
+        QString label;
+        QString before;
+        QString after;
+        QString source;
+        bool changed = false;
+    };
+    static QList<FactLine> factLines(const Run &run);
+    // "finished, complete", "finished, NOT complete" or "NOT finished".
+    static QString stateText(const Run &run);
+    // Who did a record's step: the operator, and the OS account when it is known.
+    static QString byText(const Entry &entry);
+    // The journals' head hashes, for the foot of every page of a printed record.
+    QString headHashes() const;
+
     // Reads a journal read-only. Nothing (with *error naming the file) when it cannot be read.
     static std::optional<UpgradeReport> fromJournal(const QString &path, QString *error);
     // The journals of a cluster's nodes, one report. Refused when a journal fails verification or

@@ -312,7 +312,10 @@ QPushButton *StepPage::addCheckButton(StepId step, const QString &text)
         m_afterProbe = [this, step] {
             const bool ok = m_session->verifyStep(step);
             if (ok)
-                showStatus(tr("Checked and recorded in the journal."), false);
+                showStatus(tr("Checked and recorded in the journal (record %1, head hash %2).")
+                               .arg(m_session->journal().headSeq())
+                               .arg(QString::fromLatin1(m_session->journal().headHash().left(16))),
+                    false);
             else
                 showStatus(m_session->lastRefusal(), true);
             onStepAnswered(step, ok);
@@ -336,7 +339,10 @@ QPushButton *StepPage::addAttestButton(StepId step, const QString &text, std::fu
         statement.insert(QStringLiteral("statement"), QString(text).remove(QLatin1Char('&')));
         const bool ok = m_session->attestStep(step, statement);
         if (ok)
-            showStatus(tr("Your statement is recorded in the journal."), false);
+            showStatus(tr("Your statement is recorded in the journal (record %1, head hash %2).")
+                           .arg(m_session->journal().headSeq())
+                           .arg(QString::fromLatin1(m_session->journal().headHash().left(16))),
+                false);
         else
             showStatus(m_session->lastRefusal(), true);
         onStepAnswered(step, ok);

@@ -24,7 +24,7 @@ void UpgradePage::buildBody()
     setButtonText(QWizard::CommitButton, tr("&Upgrade done"));
     body()->addWidget(
         makeLabel(tr("Run Windows Server 2003 setup (winnt32.exe) and choose Upgrade. Setup restarts the server "
-                     "two or three times; on Windows this wizard then opens again by itself and continues here. "
+                     "two or three times; the line below says how this wizard continues after them. "
                      "Do not reconnect the SAN until Secure Path 4.0A for Windows Server 2003 is installed.")));
     m_state = makeLabel();
     m_state->setObjectName(QStringLiteral("upgradeState"));
@@ -47,6 +47,10 @@ void UpgradePage::onFactsRefreshed()
     // Whether Windows will bring the wizard back after setup's restarts (RunOnce).
     const QString problem = session()->resumeAtBootProblem();
     m_resume->setText(!problem.isEmpty() ? problem
+            : session()->isResumeAtBootArmed() && session()->capabilities().testFlag(ProbeCapability::Network)
+            ? tr("After the restarts Windows starts the agent on the server again by itself; this wizard waits for it "
+                 "and continues with journal %1.")
+                  .arg(session()->journalPath())
             : session()->isResumeAtBootArmed()
             ? tr("After the restarts Windows starts this wizard again with journal %1.").arg(session()->journalPath())
             : session()->isTraining()

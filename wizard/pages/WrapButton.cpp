@@ -3,8 +3,34 @@
 #include <QStyleOptionButton>
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
+#include <QTextBoundaryFinder>
 
 namespace spuw {
+
+namespace {
+
+// The widest piece of the text that cannot be broken across lines: between two of the line-break
+// opportunities Unicode gives (spaces in English and German, almost every character in Japanese,
+// a soft hyphen inside a long German word), as Qt's word wrap breaks.
+int widestUnbreakable(const QFontMetrics &fm, const QString &text, int flags = Qt::TextShowMnemonic)
+{
+    QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
+    int widest = 0;
+    qsizetype start = 0;
+    while (lines.toNextBoundary() != -1) {
+        const qsizetype end = lines.position();
+        QString piece = text.mid(start, end - start).trimmed();
+        // A piece broken at a soft hyphen is drawn with a hyphen.
+        if (piece.endsWith(QChar(0x00ad)))
+            piece.back() = QLatin1Char('-');
+        if (!piece.isEmpty())
+            widest = qMax(widest, fm.size(flags, piece).width());
+        start = end;
+    }
+    return widest;
+}
+
+} // namespace
 
 WrapButton::WrapButton(const QString &text, QWidget *parent) : QPushButton(text, parent)
 {
@@ -44,9 +70,7 @@ QSize WrapButton::sizeHint() const
 QSize WrapButton::minimumSizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    int widest = 0;
-    for (const QString &word : text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        widest = qMax(widest, fm.size(Qt::TextShowMnemonic, word).width());
+    const int widest = widestUnbreakable(fm, text());
     return QSize(padding().width() + widest, heightForWidth(padding().width() + widest));
 }
 
@@ -69,10 +93,8 @@ bool WrapButton::textFits() const
     const QRect room = textRect();
     const QRect needed = fontMetrics().boundingRect(QRect(0, 0, room.width(), QWIDGETSIZE_MAX), textFlags(), text());
     const QFontMetrics fm = fontMetrics();
-    for (const QString &word : text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (fm.size(Qt::TextShowMnemonic, word).width() > room.width())
-            return false;
-    }
+    if (widestUnbreakable(fm, text()) > room.width())
+        return false;
     return needed.height() <= room.height();
 }
 
@@ -109,9 +131,7 @@ int WrapCheckBox::textLeft() const
 QSize WrapCheckBox::minimumSizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    int widest = 0;
-    for (const QString &word : text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        widest = qMax(widest, fm.size(Qt::TextShowMnemonic, word).width());
+    const int widest = widestUnbreakable(fm, text());
     return QSize(textLeft() + widest + 2, heightForWidth(textLeft() + widest + 2));
 }
 
@@ -129,10 +149,8 @@ bool WrapCheckBox::textFits() const
 {
     const QRect room(textLeft(), 2, width() - textLeft() - 2, height() - 4);
     const QFontMetrics fm = fontMetrics();
-    for (const QString &word : text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (fm.size(Qt::TextShowMnemonic, word).width() > room.width())
-            return false;
-    }
+    if (widestUnbreakable(fm, text()) > room.width())
+        return false;
     const QRect needed = fm.boundingRect(QRect(0, 0, room.width(), QWIDGETSIZE_MAX), textFlags(), text());
     return needed.height() <= room.height();
 }
@@ -190,13 +208,11 @@ QRect WrapComboBox::fieldFor(int width, int height) const
 
 QSize WrapComboBox::minimumSizeHint() const
 {
-    // As narrow as the widest word of any choice.
+    // As narrow as the widest unbreakable piece of any choice.
     const QFontMetrics fm = fontMetrics();
     int widest = 0;
-    for (int i = 0; i < count(); ++i) {
-        for (const QString &word : itemText(i).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            widest = qMax(widest, fm.horizontalAdvance(word));
-    }
+    for (int i = 0; i < count(); ++i)
+        widest = qMax(widest, widestUnbreakable(fm, itemText(i), 0));
     const int line = QComboBox::minimumSizeHint().height();
     const int chrome
         = QComboBox::minimumSizeHint().width() - fieldFor(QComboBox::minimumSizeHint().width(), line).width();
@@ -219,10 +235,8 @@ bool WrapComboBox::textFits() const
 {
     const QRect field = fieldFor(width(), height());
     const QFontMetrics fm = fontMetrics();
-    for (const QString &word : currentText().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (fm.horizontalAdvance(word) > field.width())
-            return false;
-    }
+    if (widestUnbreakable(fm, currentText(), 0) > field.width())
+        return false;
     return fm.boundingRect(QRect(0, 0, field.width(), QWIDGETSIZE_MAX), Qt::TextWordWrap, currentText()).height()
         <= field.height();
 }
