@@ -110,13 +110,12 @@ int HeadlessCommands::verifyJournal(const CommandLineOptions &options, QTextStre
     for (const QString &note : v.notes)
         out << tr("Note: %1").arg(note) << Qt::endl;
     if (!v.ok) {
-        err << tr("%1: DAMAGED at record %2: %3").arg(journal.path()).arg(v.firstBadSeq).arg(v.problem) << Qt::endl;
+        err << tr("%1: DAMAGED at record %2: %3").arg(journal.path(), QString::number(v.firstBadSeq), v.problem)
+            << Qt::endl;
         return 3;
     }
     out << tr("%1: intact, %2 records, head hash %3")
-               .arg(journal.path())
-               .arg(v.records)
-               .arg(QString::fromLatin1(v.headHash))
+               .arg(journal.path(), QString::number(v.records), QString::fromLatin1(v.headHash))
         << Qt::endl;
     if (!v.headHash.isEmpty())
         out << tr("To check later that it was not rewritten or cut back: sp-upgrade-wizard --journal \"%1\" "

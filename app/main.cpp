@@ -46,6 +46,17 @@ int main(int argc, char *argv[])
         return 2;
     }
     const spuw::CommandLineOptions &options = parsed.options;
+    // The language: --lang for every mode (the report and the messages of the headless commands too);
+    // without it the window follows the system, and the headless commands stay in English, so scripts
+    // that read them do not change with the locale.
+    if (!options.language.isEmpty() && options.language.compare(QLatin1String("en"), Qt::CaseInsensitive) != 0
+        && spuw::installTranslations(*app, options.language).isEmpty()) {
+        err << "sp-upgrade-wizard: "
+            << QCoreApplication::translate("CommandLine", "--lang: there is no translation for \"%1\" (en, de or ja).")
+                   .arg(options.language)
+            << Qt::endl;
+        return 2;
+    }
     switch (options.mode) {
     case spuw::CommandLineOptions::Mode::Help: out << spuw::CommandLine::helpText(); return 0;
     case spuw::CommandLineOptions::Mode::Version:
@@ -59,7 +70,8 @@ int main(int argc, char *argv[])
     case spuw::CommandLineOptions::Mode::Gui: break;
     }
 
-    spuw::installTranslations(*app, options.language);
+    if (options.language.isEmpty())
+        spuw::installTranslations(*app, {});
     // On Windows the wizard queries the server it runs on; without a real system to query it opens
     // training mode with the default scenario.
     spuw::CommandLineOptions probeOptions = options;

@@ -3,9 +3,11 @@
 #include "TrainingRun.h"
 #include "WriterProtocol.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -48,6 +50,7 @@ class TestHeadlessCommands final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void verifyJournal();
+    void languageOfTheHeadlessCommands();
     void exportReports_data();
     void exportReports();
     void mergeJournals();
@@ -99,6 +102,42 @@ void TestHeadlessCommands::verifyJournal()
     r = AppRun::run({QStringLiteral("--journal"), copy, QStringLiteral("--verify-journal")});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("record 6"), r.err.constData());
+    // A path with %1 and %2 in it is said as it is, and the head hash is where it belongs.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("p%1q%2")));
+    const QString odd = m_dir.filePath(QStringLiteral("p%1q%2/j%1.sqlite"));
+    QVERIFY(QFile::copy(m_journal, odd));
+    r = AppRun::run({QStringLiteral("--journal"), odd, QStringLiteral("--verify-journal")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains((odd + QStringLiteral(": intact, ")).toUtf8()), r.out.constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("records, head hash [0-9a-f]{64}"))
+                 .match(QString::fromUtf8(r.out))
+                 .hasMatch(),
+        r.out.constData());
+}
+
+void TestHeadlessCommands::languageOfTheHeadlessCommands()
+{
+    // --lang applies to the headless commands too; a language without a translation is a usage error.
+    AppRun r = AppRun::run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--journal"), m_journal,
+        QStringLiteral("--verify-journal")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("intakt"), r.out.constData());
+    r = AppRun::run({QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--journal"), m_journal,
+        QStringLiteral("--verify-journal")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("正常"), r.out.constData());
+    for (const QString &bad : {QStringLiteral("xx"), QStringLiteral("../../etc/passwd")}) {
+        r = AppRun::run({QStringLiteral("--lang"), bad, QStringLiteral("--journal"), m_journal,
+            QStringLiteral("--verify-journal")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no translation"), r.err.constData());
+    }
+    // Without --lang the headless commands stay in English whatever the locale says.
+    qputenv("LANG", "de_DE.UTF-8");
+    r = AppRun::run({QStringLiteral("--journal"), m_journal, QStringLiteral("--verify-journal")});
+    qunsetenv("LANG");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("intact"), r.out.constData());
 }
 
 void TestHeadlessCommands::exportReports_data()

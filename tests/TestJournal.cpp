@@ -2,8 +2,10 @@
 #include "Privileges.h"
 #include "WriterProtocol.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void fileTamperIsNamed();
     void expectedHeadCatchesARewrite();
     void sqliteCopyIsVouchedForByTheNotedHead();
+    void verifyWhileAnotherProcessWrites();
     void oneWriterWhateverThePath_data();
     void oneWriterWhateverThePath();
     void deadWritersLockIsTakenOverDespiteLeftovers_data();
@@ -540,6 +543,35 @@ void TestJournal::fileTamperIsNamed()
     QVERIFY2(v.problem.contains(expected), qPrintable(v.problem));
     QVERIFY2(!v.problem.contains(QStringLiteral("reordered")), qPrintable(v.problem));
     QVERIFY(v.firstBadSeq > 0);
+}
+
+void TestJournal::verifyWhileAnotherProcessWrites()
+{
+    // Checked from a second terminal while the wizard writes: one snapshot, never "records removed
+    // from the end" because a record was committed between reading the records and the head.
+    QProcess writer;
+    writer.start(QStringLiteral(SPUW_JOURNAL_WRITER), {m_path});
+    QVERIFY(writer.waitForStarted());
+    QVERIFY(writer.waitForReadyRead(10000));
+    const auto stop = qScopeGuard([&writer] {
+        writer.kill();
+        writer.waitForFinished();
+    });
+    int checks = 0;
+    qint64 lastRecords = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (checks < 60 && clock.elapsed() < 20000) {
+        Journal j;
+        QVERIFY2(j.open(m_path, Journal::Mode::ReadOnly), qPrintable(j.errorString()));
+        const auto v = j.verify();
+        QVERIFY2(v.ok, qPrintable(QStringLiteral("check %1: %2").arg(checks).arg(v.problem)));
+        QVERIFY(v.records >= lastRecords);
+        lastRecords = v.records;
+        ++checks;
+    }
+    QVERIFY2(lastRecords > 20, "the writer wrote while the journal was checked");
+    qInfo("%d checks while the writer wrote, the last saw %lld records", checks, lastRecords);
 }
 
 void TestJournal::sqliteCopyIsVouchedForByTheNotedHead()

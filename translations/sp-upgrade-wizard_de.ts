@@ -280,6 +280,10 @@ Exitcodes von --preflight: 0 das Verfahren kann jetzt beginnen; 3 zuerst muss et
         <source>--live-report goes with --preflight: a report is a snapshot, not a server to upgrade.</source>
         <translation>--live-report ist nur zusammen mit --preflight zulässig: Ein Bericht ist eine Momentaufnahme, kein Server, für den ein Upgrade durchgeführt werden kann.</translation>
     </message>
+    <message>
+        <source>--lang: there is no translation for &quot;%1&quot; (en, de or ja).</source>
+        <translation>--lang: Für „%1“ gibt es keine Übersetzung (en, de oder ja).</translation>
+    </message>
 </context>
 <context>
     <name>FactTable</name>

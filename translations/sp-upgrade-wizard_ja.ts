@@ -280,6 +280,10 @@ Exit codes of --preflight: 0 the procedure can start now; 3 something must happe
         <source>--live-report goes with --preflight: a report is a snapshot, not a server to upgrade.</source>
         <translation>--live-report は --preflight と共に使用します: レポートはスナップショットであり、アップグレード対象のサーバーではありません。</translation>
     </message>
+    <message>
+        <source>--lang: there is no translation for &quot;%1&quot; (en, de or ja).</source>
+        <translation>--lang: 「%1」の翻訳はありません (en、de、ja のいずれか)。</translation>
+    </message>
 </context>
 <context>
     <name>FactTable</name>

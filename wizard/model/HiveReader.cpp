@@ -37,8 +37,7 @@ bool HiveReader::open(const QString &path)
     }
     if (info.size() < 4096) {
         m_error = tr("%1 is not a usable registry hive (only %2 bytes; a hive has at least a 4096-byte base block).")
-                      .arg(path)
-                      .arg(info.size());
+                      .arg(path, QString::number(info.size()));
         return false;
     }
     errno = 0;

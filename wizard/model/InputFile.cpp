@@ -97,9 +97,7 @@ bool InputFile::open(const QString &path, qint64 maxSize)
 #endif
     if (maxSize >= 0 && m_size > std::uint64_t(maxSize)) {
         m_error = tr("%1 is %2 bytes, more than the %3 bytes such a file can be; it was not read.")
-                      .arg(native(path))
-                      .arg(m_size)
-                      .arg(maxSize);
+                      .arg(native(path), QString::number(m_size), QString::number(maxSize));
 #ifdef Q_OS_UNIX
         ::close(m_fd);
         m_fd = -1;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -165,12 +166,29 @@ struct FileHeader
     bool sizeValid = false; // the in-header size counts only when "version-valid-for" matches
 };
 
+std::optional<FileHeader> headerFrom(const QByteArray &h);
+
 std::optional<FileHeader> readFileHeader(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QByteArray h = f.read(100);
+    return headerFrom(f.read(100));
+}
+
+#ifdef Q_OS_UNIX
+// Through a descriptor that stays open (see m_headerFd).
+std::optional<FileHeader> readFileHeader(int fd)
+{
+    QByteArray h(100, Qt::Uninitialized);
+    if (::pread(fd, h.data(), 100, 0) != 100)
+        return std::nullopt;
+    return headerFrom(h);
+}
+#endif
+
+std::optional<FileHeader> headerFrom(const QByteArray &h)
+{
     if (h.size() < 100)
         return std::nullopt;
     auto be32 = [&h](int o) {
@@ -216,6 +234,11 @@ void Journal::close()
         m_connection.clear();
     }
     // Only after SQLite has closed the file: closing our descriptor earlier would drop its locks.
+#ifdef Q_OS_UNIX
+    if (m_headerFd >= 0)
+        ::close(m_headerFd);
+#endif
+    m_headerFd = -1;
     if (m_fileLock >= 0) {
 #ifdef Q_OS_UNIX
         ::close(m_fileLock);
@@ -312,9 +335,7 @@ bool Journal::lockForWriting(const QString &lockPath)
     if (storage.isValid() && storage.bytesAvailable() < 64 * 1024)
         return fail(tr("%1: the disk is full (%2 bytes free on %3): not even the journal's lock file %4 can be "
                        "written. Free some space, or choose a journal on another disk.")
-                        .arg(m_path)
-                        .arg(storage.bytesAvailable())
-                        .arg(storage.rootPath(), lockPath));
+                        .arg(m_path, QString::number(storage.bytesAvailable()), storage.rootPath(), lockPath));
     return fail(tr("%1: cannot create the journal's lock file %2.").arg(m_path, lockPath));
 }
 
@@ -571,9 +592,7 @@ bool Journal::checkSchema()
     if (schema > kSchemaVersion)
         return fail(tr("%1 was written by a newer version of this wizard (journal schema %2; this version "
                        "reads schema %3). Use the newer version.")
-                        .arg(m_path)
-                        .arg(schema)
-                        .arg(kSchemaVersion));
+                        .arg(m_path, QString::number(schema), QString::number(kSchemaVersion)));
     // The chain continues from the last record actually stored.
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1"))) {
         // A reader goes on: verify() names the damage and reads what can be read.
@@ -696,10 +715,40 @@ Journal::VerifyResult Journal::verify(QList<JournalRecord> *all, const QByteArra
     if (!m_recoveryNote.isEmpty())
         result.notes << m_recoveryNote;
 
-    // The file around the records, read before any statement runs (see isHotJournal).
+    // One snapshot: a read transaction holds SQLite's shared lock from here to the end, so a writer
+    // (the wizard in another window) cannot commit between the file's header, the records and the
+    // head, which would look like records cut from the end. When it cannot be taken (a hot rollback
+    // file on read-only media), the file is read as it is.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+#ifdef Q_OS_UNIX
+    // Opened before the snapshot and never closed during it (closing would release SQLite's lock).
+    if (m_headerFd < 0)
+        m_headerFd = ::open(QFile::encodeName(m_file).constData(), O_RDONLY | O_CLOEXEC);
+#endif
+    bool snapshot = false;
+    {
+        QSqlQuery begin(db);
+        snapshot = begin.exec(QStringLiteral("BEGIN"));
+        if (snapshot && !(begin.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && begin.next())) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            snapshot = false;
+        }
+    }
+    const auto endSnapshot = qScopeGuard([&db, snapshot] {
+        if (snapshot)
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    });
+
+    // The file around the records (see isHotJournal).
     QStringList fileProblems;
     bool cutShort = false;
+#ifdef Q_OS_UNIX
+    std::optional<FileHeader> header;
+    if (m_headerFd >= 0)
+        header = readFileHeader(m_headerFd);
+#else
     const auto header = readFileHeader(m_file);
+#endif
     const qint64 size = QFileInfo(m_file).size();
     if (header && header->sizeValid) {
         const qint64 expectedSize = header->pageCount * header->pageSize;

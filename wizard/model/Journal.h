@@ -108,6 +108,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_copy;
     bool m_inPlaceRecovery = false; // opened read-write so SQLite can roll back a hot rollback file
     int m_fileLock = -1; // flock on the journal file itself: one writer per file, whatever the path
+    // Read-only descriptor verify() reads the file's header through, kept open until close(): closing
+    // any descriptor of the file would drop the POSIX locks SQLite holds on it (its snapshot).
+    mutable int m_headerFd = -1;
     QString m_error;
     Mode m_mode = Mode::ReadOnly;
     std::unique_ptr<QLockFile> m_lock;

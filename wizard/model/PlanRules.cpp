@@ -114,8 +114,7 @@ Plan PlanRules::evaluate(const SystemFacts &f)
             else if (d.stopCode() == kBadPoolCaller)
                 plan.notes << tr("Crash dump %1 shows bugcheck 0xC2 from build %2, not from the Windows Server "
                                  "2003 upgrade (build 3790): it is not the bugcheck of KB 817409.")
-                                  .arg(d.path)
-                                  .arg(d.build);
+                                  .arg(d.path, QString::number(d.build));
         }
     }
     // Windows Server 2003 still on the Windows 2000 driver is the normal state between standalone

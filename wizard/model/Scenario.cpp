@@ -144,7 +144,8 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
         const QByteArray before = json.left(pe.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(pe.offset - before.lastIndexOf('\n'));
-        *error = tr("%1:%2:%3: not valid JSON: %4").arg(source).arg(line).arg(column).arg(pe.errorString());
+        *error = tr("%1:%2:%3: not valid JSON: %4")
+                     .arg(source, QString::number(line), QString::number(column), pe.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -153,12 +154,11 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
     }
     if (const qsizetype at = rawControlInString(json); at >= 0) {
         const QByteArray before = json.left(at);
-        *error = tr("%1:%2:%3: a raw control character (U+%4) inside a string; write it as an escape such as \\t "
-                    "or \\n.")
-                     .arg(source)
-                     .arg(before.count('\n') + 1)
-                     .arg(at - before.lastIndexOf('\n'))
-                     .arg(uint(uchar(json.at(at))), 4, 16, QLatin1Char('0'));
+        *error
+            = tr("%1:%2:%3: a raw control character (U+%4) inside a string; write it as an escape such as \\t "
+                 "or \\n.")
+                  .arg(source, QString::number(before.count('\n') + 1), QString::number(at - before.lastIndexOf('\n')),
+                      QStringLiteral("%1").arg(uint(uchar(json.at(at))), 4, 16, QLatin1Char('0')));
         return std::nullopt;
     }
     if (const QString problem = checkValues(doc.object(), QString()); !problem.isEmpty()) {

@@ -156,8 +156,7 @@ void Session::followBugcheck()
         if (PlanRules::isUpgradeBugcheck(d)) {
             switchToRecovery(tr("The server stopped with bugcheck 0xC2 BAD_POOL_CALLER (crash dump %1, Windows build "
                                 "%2).")
-                                 .arg(d.path)
-                                 .arg(d.build));
+                                 .arg(d.path, QString::number(d.build)));
             return;
         }
     }

@@ -172,8 +172,7 @@ QString UpgradeReport::damagedBanner() const
         if (!s.intact)
             return tr("DAMAGED JOURNAL: %1 failed verification; record %2 and every record after it (marked) cannot "
                       "be trusted.")
-                .arg(s.journal)
-                .arg(s.damagedFromSeq);
+                .arg(s.journal, QString::number(s.damagedFromSeq));
     }
     return {};
 }

@@ -108,9 +108,8 @@ void SummaryPage::fill()
     const auto verify = s->journal().verify();
     html += QStringLiteral("<p>%1</p>")
                 .arg((verify.ok ? tr("Journal %1: %2 records, intact (head %3).")
-                                      .arg(s->journalPath())
-                                      .arg(verify.records)
-                                      .arg(QString::fromLatin1(verify.headHash.left(16)))
+                                      .arg(s->journalPath(), QString::number(verify.records),
+                                          QString::fromLatin1(verify.headHash.left(16)))
                                 : tr("Journal %1 is damaged: %2").arg(s->journalPath(), verify.problem))
                          .toHtmlEscaped());
     if (s->isTraining()) {

@@ -41,9 +41,8 @@ std::optional<std::string> RemoteProbe::readPairingCodeFile(const QString &path,
     if (!code || !f.atEnd()) {
         *error = tr("%1: not a pairing code. It holds the %2 letters the agent printed after \"Pairing code:\" "
                     "(groups of four; only the letters %3).")
-                     .arg(path)
-                     .arg(agent::PairingCode::kLetters)
-                     .arg(QLatin1String(agent::PairingCode::kAlphabet));
+                     .arg(path, QString::number(agent::PairingCode::kLetters),
+                         QLatin1String(agent::PairingCode::kAlphabet));
         return std::nullopt;
     }
     return code;
