@@ -2,8 +2,10 @@
 #include "AppLogging.h"
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
+#include "Journal.h"
 #include "ProbeFactory.h"
 #include "ResumeAtBoot.h"
+#include "RunState.h"
 #include "Scenario.h"
 #include "Session.h"
 #include "Translations.h"
@@ -12,11 +14,38 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
+
+namespace {
+
+// Started again with the journal alone (as the pause dialog says): the newest training run in it,
+// when unfinished, continues on the scenario it recorded, not on the default one.
+std::optional<QString> resumableScenario(const QString &journalPath)
+{
+    if (journalPath.isEmpty() || !QFileInfo(journalPath).isFile())
+        return std::nullopt;
+    spuw::Journal journal;
+    if (!journal.open(journalPath, spuw::Journal::Mode::ReadOnly))
+        return std::nullopt;
+    const QStringList ids = journal.runIds();
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        const spuw::RunState run = spuw::RunState::replay(journal.records(*it));
+        if (!run.isTraining())
+            continue;
+        if (run.isFinished() || run.scenarioName().isEmpty())
+            return std::nullopt;
+        return run.scenarioName();
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -80,7 +109,7 @@ int main(int argc, char *argv[])
         if (spuw::ProbeFactory::hasLiveWindows())
             probeOptions.live = true;
         else
-            probeOptions.scenario = spuw::Scenario::defaultName();
+            probeOptions.scenario = resumableScenario(options.journal).value_or(spuw::Scenario::defaultName());
     }
     QString probeError;
     std::unique_ptr<spuw::Probe> probe = spuw::HeadlessCommands::makeProbe(probeOptions, &probeError);
