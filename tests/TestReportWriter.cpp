@@ -128,6 +128,10 @@ void TestReportWriter::pdfHasEveryWordOfTheRecordAndNumberedPages()
     }
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the PDF: ") + missing.join(u' ')));
     QVERIFY(text.contains(QStringLiteral("Facts before and after")));
+    // The journal's keys are said in words (they are translated like every other text).
+    QVERIFY2(!text.contains(QStringLiteral("run-started")), "a record kind shown as its key");
+    QVERIFY(text.contains(QStringLiteral("run started")));
+    QVERIFY2(!text.contains(QStringLiteral("Procedure: clustered.")), "a procedure shown as its key");
     QVERIFY(text.contains(QStringLiteral("Debrief")));
     // Every page: "Page N of M" and the journal's head hash.
     const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);

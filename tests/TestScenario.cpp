@@ -4,8 +4,10 @@
 #include "Session.h"
 #include "SimulatedProbe.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace spuw;
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void malformedFilesAreNamedPrecisely();
     void loadsFromAFile();
     void roundTripsThroughJournalEvidence();
+    void builtInTextsAreListedAndTranslatedAlsoWhenRecorded();
 };
 
 void TestScenario::builtInsKeepTheirBriefingsPromise_data()
@@ -236,6 +239,55 @@ void TestScenario::roundTripsThroughJournalEvidence()
     QCOMPARE(back->clusterNodes.get(), s->facts.clusterNodes.get());
     QCOMPARE(back->computerName.origin, FactOrigin::Scenario);
     QCOMPARE(procedureId(PlanRules::evaluate(*back).procedure), s->expectedProcedure);
+}
+
+namespace {
+// Marks every text of the context Scenario it is asked for: what is translated shows.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "Scenario") == 0 ? QStringLiteral("«%1»").arg(QString::fromUtf8(source)) : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+void TestScenario::builtInTextsAreListedAndTranslatedAlsoWhenRecorded()
+{
+    // Every built-in title and briefing is listed for lupdate word for word (an edited JSON would
+    // otherwise lose its translation silently).
+    const QStringList listed = Scenario::builtInTexts();
+    QString error;
+    for (const QString &name : Scenario::builtInNames()) {
+        const auto s = Scenario::load(name, &error);
+        QVERIFY2(s, qPrintable(error));
+        QVERIFY2(listed.contains(s->title), qPrintable(name + QStringLiteral(": ") + s->title));
+        QVERIFY2(listed.contains(s->briefing), qPrintable(name + QStringLiteral(": ") + s->briefing));
+    }
+    // A resumed run's scenario is the copy its journal recorded: its texts are translated as the
+    // built-in's are; an instructor's own texts are shown as written.
+    QFile builtIn(QStringLiteral(":/scenarios/trap-lun-missing.json"));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    const QByteArray recorded = builtIn.readAll();
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    const auto resumed = Scenario::parse(recorded, QStringLiteral("journal record"), &error);
+    QByteArray own = recorded;
+    const auto original = Scenario::parse(recorded, QStringLiteral(":/scenarios/x.json"), &error);
+    QCoreApplication::removeTranslator(&marking);
+    QVERIFY2(resumed && original, qPrintable(error));
+    QVERIFY2(resumed->title.startsWith(QStringLiteral("«")), qPrintable(resumed->title));
+    QVERIFY2(resumed->briefing.startsWith(QStringLiteral("«")), qPrintable(resumed->briefing));
+    QCOMPARE(resumed->title, original->title);
+    own.replace(Scenario::load(QStringLiteral("trap-lun-missing"), &error)->title.toUtf8(), "Our own drill");
+    MarkingTranslator again;
+    QCoreApplication::installTranslator(&again);
+    const auto instructors = Scenario::parse(own, QStringLiteral("/tmp/drill.json"), &error);
+    QCoreApplication::removeTranslator(&again);
+    QVERIFY2(instructors, qPrintable(error));
+    QCOMPARE(instructors->title, QStringLiteral("Our own drill"));
 }
 
 QTEST_GUILESS_MAIN(TestScenario)

@@ -3,11 +3,14 @@
 #include "KbSentences.h"
 #include "LiveReports.h"
 #include "ProbeFactory.h"
+#include "RunState.h"
 #include "Session.h"
 #include "Trainee.h"
 #include "UpgradeReport.h"
 #include "WindowsProbe.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -797,6 +800,18 @@ void TestSession::aMissingLunIsEscalatedAndTheRunEndsNotComplete()
     QCOMPARE(run.steps.last().state, QStringLiteral("escalated"));
     QVERIFY(run.steps.last().evidence.contains(QStringLiteral("ticket 4711")));
     QVERIFY(report->toHtml().contains(QStringLiteral("finished, NOT complete")));
+    // --show-run says to whom, in JSON and in text.
+    Journal reread;
+    QVERIFY(reread.open(path, Journal::Mode::ReadOnly));
+    const RunState state = RunState::replay(reread.records(s.runId()));
+    const QJsonObject shown = state.toJson(s.probeResult(), s.capabilities(), true, {});
+    bool said = false;
+    for (const QJsonValue &node : shown[QStringLiteral("nodes")].toArray()) {
+        for (const QJsonValue &step : node[QStringLiteral("steps")].toArray())
+            said = said || step[QStringLiteral("escalated")].toString().contains(QStringLiteral("ticket 4711"));
+    }
+    QVERIFY2(said, QJsonDocument(shown).toJson().constData());
+    QVERIFY(state.toText(s.probeResult(), s.capabilities(), true, {}).contains(QStringLiteral("ticket 4711")));
 }
 
 void TestSession::aJournalThatFailsVerificationIsNotContinued()

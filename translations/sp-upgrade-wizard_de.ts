@@ -1535,10 +1535,6 @@ Exitcodes von --preflight: 0 das Verfahren kann jetzt beginnen; 3 zuerst muss et
         <translation>Verfahren: %1. Grund: %2</translation>
     </message>
     <message>
-        <source>not decided</source>
-        <translation>nicht entschieden</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -1714,6 +1710,10 @@ Exitcodes von --preflight: 0 das Verfahren kann jetzt beginnen; 3 zuerst muss et
             <numerusform>Nachbesprechung: %n Fehler</numerusform>
             <numerusform>Nachbesprechung: %n Fehler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>     escalated to %1</source>
+        <translation>     eskaliert an %1</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2471,86 @@ Exitcodes von --preflight: 0 das Verfahren kann jetzt beginnen; 3 zuerst muss et
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>standalone server</source>
+        <translation>eigenständiger Server</translation>
+    </message>
+    <message>
+        <source>clustered servers, one node at a time</source>
+        <translation>Server im Cluster, ein Knoten nach dem anderen</translation>
+    </message>
+    <message>
+        <source>recovery after the bugcheck</source>
+        <translation>Wiederherstellung nach dem Stoppfehler (Bugcheck)</translation>
+    </message>
+    <message>
+        <source>install Secure Path 4.0A first</source>
+        <translation>zuerst Secure Path 4.0A installieren</translation>
+    </message>
+    <message>
+        <source>deferred until Secure Path 4.0B</source>
+        <translation>zurückgestellt bis Secure Path 4.0B</translation>
+    </message>
+    <message>
+        <source>KB 817409 does not apply</source>
+        <translation>KB 817409 trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>run started</source>
+        <translation>Durchlauf begonnen</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>attested</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>probed</source>
+        <translation>abgefragt</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>run finished</source>
+        <translation>Durchlauf abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -3646,8 +3726,8 @@ Jetzt sichtbar: %2</translation>
         <translation>Anhalten und beenden?</translation>
     </message>
     <message>
-        <source>The run is paused, not finished, and nothing is undone. Start the wizard again with the journal %1 to continue where you are now.</source>
-        <translation>Der Durchlauf ist angehalten, nicht abgeschlossen, und es wird nichts rückgängig gemacht. Starten Sie den Assistenten erneut mit dem Journal %1, um an der aktuellen Stelle fortzufahren.</translation>
+        <source>The run will be paused, not finished, and nothing is undone. To continue where you are now, start the wizard again with the journal %1.</source>
+        <translation>Der Durchlauf wird angehalten, nicht abgeschlossen, und es wird nichts rückgängig gemacht. Um an der aktuellen Stelle fortzufahren, starten Sie den Assistenten erneut mit dem Journal %1.</translation>
     </message>
     <message>
         <source>&amp;Stay</source>

@@ -1535,10 +1535,6 @@ Exit codes of --preflight: 0 the procedure can start now; 3 something must happe
         <translation>作業手順: %1。理由: %2</translation>
     </message>
     <message>
-        <source>not decided</source>
-        <translation>未決定</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1712,6 +1708,10 @@ Exit codes of --preflight: 0 the procedure can start now; 3 something must happe
         <translation>
             <numerusform>振り返り: 誤り %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>     escalated to %1</source>
+        <translation>     エスカレーション先: %1</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2468,86 @@ Exit codes of --preflight: 0 the procedure can start now; 3 something must happe
     <message>
         <source>Source</source>
         <translation>取得元</translation>
+    </message>
+    <message>
+        <source>standalone server</source>
+        <translation>スタンドアロン サーバー</translation>
+    </message>
+    <message>
+        <source>clustered servers, one node at a time</source>
+        <translation>クラスター化されたサーバー (1 ノードずつ)</translation>
+    </message>
+    <message>
+        <source>recovery after the bugcheck</source>
+        <translation>バグチェック (STOP エラー) 後の回復</translation>
+    </message>
+    <message>
+        <source>install Secure Path 4.0A first</source>
+        <translation>先に Secure Path 4.0A をインストール</translation>
+    </message>
+    <message>
+        <source>deferred until Secure Path 4.0B</source>
+        <translation>Secure Path 4.0B まで延期</translation>
+    </message>
+    <message>
+        <source>KB 817409 does not apply</source>
+        <translation>KB 817409 は該当しません</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>エスカレーション済み</translation>
+    </message>
+    <message>
+        <source>run started</source>
+        <translation>実行開始</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>attested</source>
+        <translation>オペレーターが確認</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>probed</source>
+        <translation>プローブ</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>run finished</source>
+        <translation>実行終了</translation>
     </message>
 </context>
 <context>
@@ -3639,8 +3719,8 @@ Visible now: %2</source>
         <translation>一時停止して終了しますか？</translation>
     </message>
     <message>
-        <source>The run is paused, not finished, and nothing is undone. Start the wizard again with the journal %1 to continue where you are now.</source>
-        <translation>実行は一時停止されており、終了していません。何も元に戻されていません。現在の位置から続行するには、ジャーナル %1 を指定してウィザードを再度起動してください。</translation>
+        <source>The run will be paused, not finished, and nothing is undone. To continue where you are now, start the wizard again with the journal %1.</source>
+        <translation>実行は一時停止されます。終了ではなく、何も元に戻されません。現在の位置から続行するには、ジャーナル %1 を指定してウィザードを再度起動してください。</translation>
     </message>
     <message>
         <source>&amp;Stay</source>

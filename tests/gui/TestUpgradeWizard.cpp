@@ -35,6 +35,7 @@
 #include <QTextBrowser>
 #include <QTextEdit>
 #include <QTranslator>
+#include <QWheelEvent>
 #include <QtTest>
 
 using namespace spuw;
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void badScenarioFileIsSaidInTheWindow();
     void bugcheckBoxFollowsTheVerdict();
     void operatorNameMissingIsSaid();
+    void wheelOverTheSystemChoiceScrollsThePage();
 
 private:
     // Presses Esc on the wizard and answers the question it asks with the button whose text is `answer`;
@@ -1284,6 +1286,34 @@ void TestUpgradeWizard::operatorNameMissingIsSaid()
     walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("operatorName"))->setText(QStringLiteral("Ada"));
     QVERIFY(!hint->isVisible());
     QTRY_VERIFY(walk.canGoOn());
+}
+
+void TestUpgradeWizard::wheelOverTheSystemChoiceScrollsThePage()
+{
+    // Found by the operator walkthrough: scrolling the welcome page with the wheel, the pointer over
+    // the System box, switched training to a real server without a word.
+    Walk walk(QStringLiteral("standalone-ready"), journal());
+    WAIT_IDLE(walk);
+    QApplication::setActiveWindow(walk.wizard.get());
+    QVERIFY(QTest::qWaitForWindowActive(walk.wizard.get()));
+    auto *box = walk.wizard->currentPage()->findChild<QComboBox *>(QStringLiteral("modeBox"));
+    QVERIFY(box);
+    QVERIFY(box->count() > 1);
+    walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("operatorName"))->setFocus();
+    QVERIFY(!box->hasFocus());
+    const int before = box->currentIndex();
+    const QPointF at = QPointF(box->rect().center());
+    QWheelEvent down(
+        at, box->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(box, &down);
+    QCOMPARE(box->currentIndex(), before);
+    // With the focus on it, the wheel chooses, as in any combo box.
+    box->setFocus();
+    QTRY_VERIFY(box->hasFocus());
+    QWheelEvent again(
+        at, box->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(box, &again);
+    QVERIFY(box->currentIndex() != before);
 }
 
 #include "TestUpgradeWizard.moc"

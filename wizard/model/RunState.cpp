@@ -338,6 +338,8 @@ QJsonObject RunState::toJson(
             } else if (n.reopened.contains(s)) {
                 step.insert(QStringLiteral("reopened_because"), n.reopened.value(s).message);
             }
+            if (n.escalated.contains(s))
+                step.insert(QStringLiteral("escalated"), n.escalated.value(s)); // to whom: the problem
             steps.append(step);
         }
         nodes.append(QJsonObject{{QStringLiteral("computer"), n.computer},
@@ -402,10 +404,12 @@ QString RunState::toText(const ProbeResult &server, ProbeCapabilities caps, bool
                       n.isComplete() ? tr(", complete") : QString())
             + QLatin1Char('\n');
         int i = 1;
-        for (StepId s : n.steps)
+        for (StepId s : n.steps) {
             out += QStringLiteral("  %1. %2 [%3]\n")
-                       .arg(i++)
-                       .arg(StepCatalogue::title(s), stepStateKey(stepState(n, s, server, caps)));
+                       .arg(QString::number(i++), StepCatalogue::title(s), stepStateKey(stepState(n, s, server, caps)));
+            if (n.escalated.contains(s))
+                out += tr("     escalated to %1").arg(n.escalated.value(s)) + QLatin1Char('\n');
+        }
     }
     const QJsonValue next = toJson(server, caps, intact, problem).value(QStringLiteral("next"));
     if (next.isObject())

@@ -189,10 +189,12 @@ std::optional<Scenario> Scenario::parse(const QByteArray &text, const QString &s
         *target = v.toString();
     }
     // A built-in scenario speaks the operator's language (ScenarioTexts.cpp lists its texts for
-    // lupdate); an instructor's own file is shown as written.
-    if (source.startsWith(QLatin1String(":/scenarios/"))) {
-        s.title = tr(s.title.toUtf8().constData());
-        s.briefing = tr(s.briefing.toUtf8().constData());
+    // lupdate), also when it is the copy a journal recorded (a resumed run); an instructor's own
+    // file is shown as written.
+    const QStringList builtIn = builtInTexts();
+    for (QString *shown : {&s.title, &s.briefing}) {
+        if (source.startsWith(QLatin1String(":/scenarios/")) || builtIn.contains(*shown))
+            *shown = tr(shown->toUtf8().constData());
     }
     const auto expected = StepCatalogue::procedureFromKey(s.expectedProcedure);
     if (!expected || *expected == Procedure::Undetermined) {

@@ -4,6 +4,7 @@
 #include "PlanRules.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -123,6 +124,45 @@ QList<UpgradeReport::FactLine> UpgradeReport::factLines(const Run &r)
         out << line;
     }
     return out;
+}
+
+QString UpgradeReport::procedureText(const QString &key)
+{
+    const auto procedure = StepCatalogue::procedureFromKey(key);
+    if (key.isEmpty() || !procedure)
+        return key.isEmpty() ? tr("not decided") : key;
+    switch (*procedure) {
+    case Procedure::Standalone: return tr("standalone server");
+    case Procedure::Clustered: return tr("clustered servers, one node at a time");
+    case Procedure::Recovery: return tr("recovery after the bugcheck");
+    case Procedure::InstallSecurePathFirst: return tr("install Secure Path 4.0A first");
+    case Procedure::Defer: return tr("deferred until Secure Path 4.0B");
+    case Procedure::NotApplicable: return tr("KB 817409 does not apply");
+    case Procedure::Undetermined: return tr("not decided");
+    }
+    return key;
+}
+
+QString UpgradeReport::stepStateText(const QString &key)
+{
+    static const QHash<QString, const char *> words{{QStringLiteral("done"), QT_TR_NOOP("done")},
+        {QStringLiteral("current"), QT_TR_NOOP("current")}, {QStringLiteral("blocked"), QT_TR_NOOP("blocked")},
+        {QStringLiteral("pending"), QT_TR_NOOP("not done")}, {QStringLiteral("reopened"), QT_TR_NOOP("reopened")},
+        {QStringLiteral("escalated"), QT_TR_NOOP("escalated")}};
+    const auto it = words.constFind(key);
+    return it == words.constEnd() ? key : tr(*it);
+}
+
+QString UpgradeReport::kindText(const QString &key)
+{
+    static const QHash<QString, const char *> words{{JournalKind::RunStarted, QT_TR_NOOP("run started")},
+        {JournalKind::Verified, QT_TR_NOOP("verified")}, {JournalKind::Attested, QT_TR_NOOP("attested")},
+        {JournalKind::Decision, QT_TR_NOOP("decision")}, {JournalKind::Failure, QT_TR_NOOP("failure")},
+        {JournalKind::Resumed, QT_TR_NOOP("resumed")}, {JournalKind::Probed, QT_TR_NOOP("probed")},
+        {JournalKind::Reopened, QT_TR_NOOP("reopened")}, {JournalKind::Note, QT_TR_NOOP("note")},
+        {JournalKind::RunFinished, QT_TR_NOOP("run finished")}};
+    const auto it = words.constFind(key);
+    return it == words.constEnd() ? key : tr(*it);
 }
 
 QString UpgradeReport::headHashes() const
@@ -499,8 +539,7 @@ QString UpgradeReport::toHtml() const
         if (r.training)
             h += QStringLiteral("<p class=\"training\">%1</p>").arg(esc(tr("TRAINING RUN")));
         h += QStringLiteral("<p>%1<br/>%2<br/>%3<br/>%4</p>")
-                 .arg(esc(tr("Procedure: %1").arg(r.procedure.isEmpty() ? tr("not decided") : r.procedure)),
-                     esc(tr("Why: %1").arg(r.reason)),
+                 .arg(esc(tr("Procedure: %1").arg(procedureText(r.procedure))), esc(tr("Why: %1").arg(r.reason)),
                      esc(tr("Operators: %1").arg(r.operators.join(QStringLiteral(", ")))),
                      esc(tr("From %1 to %2 UTC, %3")
                              .arg(r.start.toString(Qt::ISODate), r.end.toString(Qt::ISODate), runState(r))));
@@ -522,7 +561,7 @@ QString UpgradeReport::toHtml() const
                          .arg(step.state == QLatin1String("done")
                                  ? QString()
                                  : QStringLiteral(" class=\"dev\" bgcolor=\"#ffcdd2\""),
-                             esc(step.title), esc(step.state),
+                             esc(step.title), esc(stepStateText(step.state)),
                              esc(step.how.isEmpty() ? step.evidence : tr("%1: %2").arg(step.how, step.evidence)),
                              esc(step.kb));
             h += QStringLiteral("</table>");
@@ -555,8 +594,8 @@ QString UpgradeReport::toHtml() const
                              : e.deviation ? QStringLiteral(" class=\"dev\" bgcolor=\"#ffcdd2\"")
                                            : QString())
                      .arg(e.afterDamage ? tr("%1 (not verified)").arg(e.seq) : QString::number(e.seq))
-                     .arg(esc(e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), esc(e.step), esc(e.kind),
-                         esc(byText(e)), esc(e.detail));
+                     .arg(esc(e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), esc(e.step),
+                         esc(kindText(e.kind)), esc(byText(e)), esc(e.detail));
         h += QStringLiteral("</table>");
         if (r.deviations > 0)
             h += QStringLiteral("<p class=\"bad\">%1</p>")

@@ -94,6 +94,11 @@ public:
     static QString stateText(const Run &run);
     // Who did a record's step: the operator, and the OS account when it is known.
     static QString byText(const Entry &entry);
+    // The journal's words (procedure, step state and record kind keys) in the reader's language, for
+    // the HTML and PDF record; the JSON keeps the keys. An unknown key is shown as it is.
+    static QString procedureText(const QString &key);
+    static QString stepStateText(const QString &key);
+    static QString kindText(const QString &key);
     // The journals' head hashes, for the foot of every page of a printed record.
     QString headHashes() const;
 

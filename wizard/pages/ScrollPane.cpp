@@ -1,5 +1,6 @@
 #include "ScrollPane.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QLayout>
 #include <QScrollBar>
@@ -15,6 +16,11 @@ ScrollPane::ScrollPane(QWidget *content, QWidget *parent) : QScrollArea(parent)
     // The window's own background, as without a scroll area (setWidget() makes the content opaque).
     content->setAutoFillBackground(false);
     viewport()->setAutoFillBackground(false);
+    // A control reached by the keyboard (Tab, its Alt letter) is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && widget() && widget()->isAncestorOf(now))
+            ensureWidgetVisible(now);
+    });
 }
 
 QSize ScrollPane::sizeHint() const

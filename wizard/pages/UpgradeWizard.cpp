@@ -321,8 +321,8 @@ bool UpgradeWizard::confirmLeaving()
     } else {
         box.setWindowTitle(tr("Pause and exit?"));
         box.setText(tr("Pause and exit?"));
-        box.setInformativeText(tr("The run is paused, not finished, and nothing is undone. Start the wizard again "
-                                  "with the journal %1 to continue where you are now.")
+        box.setInformativeText(tr("The run will be paused, not finished, and nothing is undone. To continue where "
+                                  "you are now, start the wizard again with the journal %1.")
                                    .arg(journal));
         leave = box.addButton(tr("Pause and e&xit"), QMessageBox::AcceptRole);
     }

@@ -4,6 +4,7 @@
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
 #include <QTextBoundaryFinder>
+#include <QWheelEvent>
 
 namespace spuw {
 
@@ -192,6 +193,7 @@ WrapComboBox::WrapComboBox(QWidget *parent) : QComboBox(parent)
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred, QSizePolicy::ComboBox);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
+    setFocusPolicy(Qt::StrongFocus);
     // Another choice may take more or fewer lines.
     connect(this, &QComboBox::currentIndexChanged, this, &QWidget::updateGeometry);
 }
@@ -229,6 +231,15 @@ int WrapComboBox::heightForWidth(int width) const
         = fm.boundingRect(QRect(0, 0, qMax(1, field.width()), QWIDGETSIZE_MAX), Qt::TextWordWrap, currentText())
               .height();
     return line + qMax(0, text - fm.height());
+}
+
+void WrapComboBox::wheelEvent(QWheelEvent *event)
+{
+    if (!hasFocus()) {
+        event->ignore(); // to the scroll area around it
+        return;
+    }
+    QComboBox::wheelEvent(event);
 }
 
 bool WrapComboBox::textFits() const

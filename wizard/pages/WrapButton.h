@@ -74,6 +74,9 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    // The wheel changes the choice only when the box has the focus: scrolling a page over it must not
+    // switch the system the wizard works on.
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     QRect fieldFor(int width, int height) const;

@@ -172,8 +172,8 @@ void layOut(const UpgradeReport &report, PdfLayout &pages)
         pages.title(ReportWriter::tr("%1: run %2").arg(r.computer, r.runId), 11);
         if (r.training)
             pages.paragraph(ReportWriter::tr("TRAINING RUN"), QColor(0xff, 0xd5, 0x4f), true);
-        pages.paragraph(ReportWriter::tr("Procedure: %1. Why: %2")
-                            .arg(r.procedure.isEmpty() ? ReportWriter::tr("not decided") : r.procedure, r.reason));
+        pages.paragraph(
+            ReportWriter::tr("Procedure: %1. Why: %2").arg(UpgradeReport::procedureText(r.procedure), r.reason));
         pages.paragraph(ReportWriter::tr("Operators: %1. From %2 to %3 UTC: %4.")
                             .arg(r.operators.join(QStringLiteral(", ")), r.start.toString(Qt::ISODate),
                                 r.end.toString(Qt::ISODate), UpgradeReport::stateText(r)),
@@ -196,7 +196,7 @@ void layOut(const UpgradeReport &report, PdfLayout &pages)
                     ReportWriter::tr("KB 817409")});
             for (const auto &step : r.steps)
                 pages.row(
-                    {step.title, step.state,
+                    {step.title, UpgradeReport::stepStateText(step.state),
                         step.how.isEmpty() ? step.evidence : ReportWriter::tr("%1: %2").arg(step.how, step.evidence),
                         ReportWriter::tr("\"%1\"").arg(step.kb)},
                     step.state == QLatin1String("done") ? QColor() : deviation);
@@ -223,8 +223,8 @@ void layOut(const UpgradeReport &report, PdfLayout &pages)
                 ReportWriter::tr("By"), ReportWriter::tr("Evidence")});
         for (const auto &e : r.timeline)
             pages.row({e.afterDamage ? QStringLiteral("!%1").arg(e.seq) : QString::number(e.seq),
-                          e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.step, e.kind,
-                          UpgradeReport::byText(e), e.detail},
+                          e.utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.step,
+                          UpgradeReport::kindText(e.kind), UpgradeReport::byText(e), e.detail},
                 e.afterDamage     ? damaged
                     : e.deviation ? deviation
                                   : QColor());
