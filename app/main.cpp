@@ -24,8 +24,8 @@
 
 namespace {
 
-// Started again with the journal alone (as the pause dialog says): the newest training run in it,
-// when unfinished, continues on the scenario it recorded, not on the default one.
+// Started again with the journal alone (as the pause dialog says): the journal's unfinished
+// training run continues on the scenario it recorded.
 std::optional<QString> resumableScenario(const QString &journalPath)
 {
     if (journalPath.isEmpty() || !QFileInfo(journalPath).isFile())
@@ -33,16 +33,7 @@ std::optional<QString> resumableScenario(const QString &journalPath)
     spuw::Journal journal;
     if (!journal.open(journalPath, spuw::Journal::Mode::ReadOnly))
         return std::nullopt;
-    const QStringList ids = journal.runIds();
-    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
-        const spuw::RunState run = spuw::RunState::replay(journal.records(*it));
-        if (!run.isTraining())
-            continue;
-        if (run.isFinished() || run.scenarioName().isEmpty())
-            return std::nullopt;
-        return run.scenarioName();
-    }
-    return std::nullopt;
+    return spuw::RunState::unfinishedTrainingScenario(journal);
 }
 
 } // namespace

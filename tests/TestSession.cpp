@@ -789,7 +789,15 @@ void TestSession::aMissingLunIsEscalatedAndTheRunEndsNotComplete()
     QVERIFY(s.escalateStep(
         StepId::ReconnectSan, QStringLiteral("SAN team, ticket 4711"), QStringLiteral("LUN F: missing")));
     QCOMPARE(s.stepState(StepId::ReconnectSan), StepState::Escalated);
+    // Started again with the journal alone, the unfinished run's scenario is the one to continue on.
+    const auto resumable = [&path] {
+        Journal reader;
+        return reader.open(path, Journal::Mode::ReadOnly) ? RunState::unfinishedTrainingScenario(reader)
+                                                          : std::optional<QString>(QStringLiteral("unreadable"));
+    };
+    QCOMPARE(resumable(), std::optional<QString>(QStringLiteral("trap-lun-missing")));
     QVERIFY(s.finishRun());
+    QCOMPARE(resumable(), std::nullopt);
     const JournalRecord finish = s.journal().records(s.runId()).last();
     QVERIFY(!finish.evidenceObject()[QStringLiteral("detail")][QStringLiteral("complete")].toBool());
     const auto report = UpgradeReport::fromJournal(path, &error);

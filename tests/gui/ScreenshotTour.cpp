@@ -155,15 +155,9 @@ void ScreenshotTour::missingLun()
         ->setText(QStringLiteral("LTO-2 tape 0042, vault B"));
     PRESS(walk, "attest-backup");
     NEXT(walk, W::SanDisconnectPageId);
-    ROOM(walk, "disconnect-san");
-    PRESS(walk, "check-disconnect-san");
-    NEXT(walk, W::UpgradePageId);
-    ROOM(walk, "upgrade-windows");
-    PRESS(walk, "check-upgrade-windows");
-    NEXT(walk, W::SecurePathReinstallPageId);
-    ROOM(walk, "install-securepath-4.0a");
-    PRESS(walk, "check-install-securepath-2003");
-    NEXT(walk, W::SanReattachPageId);
+    spuw::test::walkFromSanDisconnectToReattach(walk);
+    if (QTest::currentTestFailed())
+        return;
     ROOM(walk, "reconnect-san");
     PRESS(walk, "check-reconnect-san");
     shoot(walk.wizard.get(), QStringLiteral("lun-missing"));

@@ -547,15 +547,9 @@ void TestUpgradeWizard::missingLunBlocksCompletionAndSaysWhich()
     ROOM(walk, "take-backup");
     PRESS(walk, "attest-backup");
     NEXT(walk, W::SanDisconnectPageId);
-    ROOM(walk, "disconnect-san");
-    PRESS(walk, "check-disconnect-san");
-    NEXT(walk, W::UpgradePageId);
-    ROOM(walk, "upgrade-windows");
-    PRESS(walk, "check-upgrade-windows");
-    NEXT(walk, W::SecurePathReinstallPageId);
-    ROOM(walk, "install-securepath-4.0a");
-    PRESS(walk, "check-install-securepath-2003");
-    NEXT(walk, W::SanReattachPageId);
+    spuw::test::walkFromSanDisconnectToReattach(walk);
+    if (QTest::currentTestFailed())
+        return;
     ROOM(walk, "reconnect-san");
     PRESS(walk, "check-reconnect-san");
     QVERIFY(!walk.session->isCompleted(StepId::ReconnectSan));
@@ -1131,15 +1125,9 @@ void TestUpgradeWizard::missingLunIsGuidedAndEscalated()
     walk.wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("backupMedia"))->setText(QStringLiteral("tape"));
     PRESS(walk, "attest-backup");
     NEXT(walk, W::SanDisconnectPageId);
-    ROOM(walk, "disconnect-san");
-    PRESS(walk, "check-disconnect-san");
-    NEXT(walk, W::UpgradePageId);
-    ROOM(walk, "upgrade-windows");
-    PRESS(walk, "check-upgrade-windows");
-    NEXT(walk, W::SecurePathReinstallPageId);
-    ROOM(walk, "install-securepath-4.0a");
-    PRESS(walk, "check-install-securepath-2003");
-    NEXT(walk, W::SanReattachPageId);
+    spuw::test::walkFromSanDisconnectToReattach(walk);
+    if (QTest::currentTestFailed())
+        return;
     QWizardPage *page = walk.wizard->currentPage();
     auto *guidance = page->findChild<QLabel *>(QStringLiteral("sanGuidance"));
     QVERIFY(!guidance->isVisible()); // the cables are not in yet: nothing to diagnose

@@ -99,4 +99,21 @@ template<typename Condition> bool waitUntil(Condition condition, int timeoutMs =
         WAIT_IDLE(walk);                                                                                               \
     } while (false)
 
+// KB 817409's standalone steps 2 to 4 done right in the simulated server room, from the SAN
+// disconnection page (the backup recorded) to the reattachment page. A failure is a test failure;
+// the caller checks QTest::currentTestFailed() before going on.
+inline void walkFromSanDisconnectToReattach(Walk &walk)
+{
+    using W = UpgradeWizard;
+    ROOM(walk, "disconnect-san");
+    PRESS(walk, "check-disconnect-san");
+    NEXT(walk, W::UpgradePageId);
+    ROOM(walk, "upgrade-windows");
+    PRESS(walk, "check-upgrade-windows");
+    NEXT(walk, W::SecurePathReinstallPageId);
+    ROOM(walk, "install-securepath-4.0a");
+    PRESS(walk, "check-install-securepath-2003");
+    NEXT(walk, W::SanReattachPageId);
+}
+
 } // namespace spuw::test

@@ -442,4 +442,18 @@ std::optional<RunState> RunState::unfinished(
     return std::nullopt;
 }
 
+std::optional<QString> RunState::unfinishedTrainingScenario(const Journal &journal)
+{
+    const QStringList ids = journal.runIds();
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+        const RunState run = replay(journal.records(*it));
+        if (!run.isTraining())
+            continue;
+        if (run.isFinished() || run.scenarioName().isEmpty())
+            return std::nullopt;
+        return run.scenarioName();
+    }
+    return std::nullopt;
+}
+
 } // namespace spuw

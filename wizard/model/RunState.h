@@ -148,6 +148,9 @@ public:
     // when it is not finished; nothing otherwise.
     static std::optional<RunState> unfinished(const Journal &journal, const QString &computer, const QString &cluster,
         bool training, const QString &scenario);
+    // Started again with the journal alone: the scenario of its newest training run, when that run
+    // is unfinished (it continues there, not on the default scenario); nothing otherwise.
+    static std::optional<QString> unfinishedTrainingScenario(const Journal &journal);
 
 private:
     NodeRun &nodeRef(const QString &computer);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace spuw {
 
@@ -347,21 +348,20 @@ std::optional<UpgradeReport> UpgradeReport::merge(const QList<UpgradeReport> &re
     merged.m_rollUp = true;
     QString cluster;
     QString clusterSource;
-    QStringList seen;
+    QSet<QString> seenFiles;
+    QSet<QByteArray> seenHeads;
     for (const UpgradeReport &r : reports) {
         for (const Source &s : r.m_sources) {
             // The same journal twice (by two names, say) would list every node twice.
-            const QString id
-                = QFileInfo(s.journal).canonicalFilePath() + QLatin1Char('#') + QString::fromLatin1(s.headHash);
-            if (seen.contains(id)
-                || (!s.headHash.isEmpty() && std::any_of(seen.cbegin(), seen.cend(), [&](const QString &o) {
-                       return o.endsWith(QLatin1Char('#') + QString::fromLatin1(s.headHash));
-                   }))) {
+            const QString file = QFileInfo(s.journal).canonicalFilePath();
+            if (seenFiles.contains(file) || (!s.headHash.isEmpty() && seenHeads.contains(s.headHash))) {
                 *error = tr("%1 is given twice (or is a copy of another journal given): each node's journal once.")
                              .arg(s.journal);
                 return std::nullopt;
             }
-            seen << id;
+            seenFiles.insert(file);
+            if (!s.headHash.isEmpty())
+                seenHeads.insert(s.headHash);
             if (!s.intact) {
                 *error = tr("%1 failed verification (%2): a cluster report is not made from damaged journals.")
                              .arg(s.journal, s.verification);
